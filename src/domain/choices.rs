@@ -1,0 +1,285 @@
+//! The closed sets of options a visitor can pick from.
+//!
+//! Every option has a stable id: it is what storage holds, what DOM ids and
+//! locale keys are derived from, and it never changes once shipped.
+
+use serde::{Deserialize, Serialize};
+
+/// Defines a choice enum with stable ids, `ALL`, `id()` and `from_id()`.
+macro_rules! choice {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident = $id:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vm])* #[serde(rename = $id)] $var),+
+        }
+
+        impl $name {
+            /// Every option, in the order a visitor sees them.
+            pub const ALL: &'static [$name] = &[$($name::$var),+];
+
+            /// The stable ids of every option, in the same order as `ALL`.
+            pub const IDS: &'static [&'static str] = &[$($id),+];
+
+            /// The stable id of this option.
+            pub const fn id(self) -> &'static str {
+                match self {
+                    $($name::$var => $id),+
+                }
+            }
+
+            /// Parses a stable id; `None` for anything unknown.
+            pub fn from_id(id: &str) -> Option<Self> {
+                match id {
+                    $($id => Some($name::$var),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+choice! {
+    /// How stiff the back feels overall.
+    Stiffness {
+        /// No stiffness.
+        None = "none",
+        /// Mild stiffness.
+        Mild = "mild",
+        /// Moderate stiffness.
+        Moderate = "moderate",
+        /// Severe stiffness.
+        Severe = "severe",
+    }
+}
+
+choice! {
+    /// When stiffness is at its worst.
+    StiffnessTime {
+        /// On waking.
+        OnWaking = "waking",
+        /// After sitting for a while.
+        AfterSitting = "after_sitting",
+        /// At the end of the day.
+        EndOfDay = "end_of_day",
+        /// All day long.
+        AllDay = "all_day",
+    }
+}
+
+choice! {
+    /// How long morning stiffness lasts.
+    MorningStiffness {
+        /// Less than 30 minutes.
+        Under30 = "under_30",
+        /// 30 minutes or more.
+        Over30 = "over_30",
+    }
+}
+
+choice! {
+    /// The longest stretch spent sitting without a break.
+    SittingStretch {
+        /// Under 30 minutes.
+        Under30m = "under_30m",
+        /// 30 to 60 minutes.
+        UpTo1h = "30m_1h",
+        /// One to two hours.
+        UpTo2h = "1h_2h",
+        /// More than two hours.
+        Over2h = "over_2h",
+    }
+}
+
+choice! {
+    /// Physical demands of the visitor's work.
+    WorkDemand {
+        /// Lifting or carrying.
+        Lifting = "lifting",
+        /// Standing for long periods.
+        Standing = "standing",
+    }
+}
+
+choice! {
+    /// Areas of the body where it hurts, as drawn on the body map.
+    BodyArea {
+        /// Neck.
+        Neck = "neck",
+        /// Shoulders.
+        Shoulders = "shoulders",
+        /// Upper back, between the shoulder blades.
+        UpperBack = "upper_back",
+        /// Middle of the back.
+        MidBack = "mid_back",
+        /// Lower back.
+        LowerBack = "lower_back",
+        /// Hips and buttocks.
+        Hips = "hips",
+        /// Tailbone.
+        Tailbone = "tailbone",
+        /// Pain spreading into one leg.
+        OneLeg = "one_leg",
+        /// Pain spreading into both legs.
+        BothLegs = "both_legs",
+    }
+}
+
+choice! {
+    /// How long the pain has lasted.
+    PainDuration {
+        /// Less than 6 weeks.
+        Under6Weeks = "under_6w",
+        /// 6 to 12 weeks.
+        SixTo12Weeks = "6_12w",
+        /// More than 3 months.
+        Over3Months = "over_3m",
+    }
+}
+
+choice! {
+    /// Whether long-lasting pain is getting better.
+    PainTrend {
+        /// Getting better.
+        Improving = "improving",
+        /// About the same.
+        Same = "same",
+        /// Getting worse.
+        Worse = "worse",
+    }
+}
+
+choice! {
+    /// What eases the pain or stiffness.
+    Relief {
+        /// Rest.
+        Rest = "rest",
+        /// Movement.
+        Movement = "movement",
+        /// Warmth.
+        Warmth = "warmth",
+    }
+}
+
+choice! {
+    /// Preferred massage pressure.
+    Pressure {
+        /// Light pressure.
+        Light = "light",
+        /// Medium pressure.
+        Medium = "medium",
+        /// Firm pressure.
+        Firm = "firm",
+    }
+}
+
+choice! {
+    /// Age band.
+    AgeBand {
+        /// Under 18.
+        Under18 = "under_18",
+        /// 18 to 39.
+        From18To39 = "18_39",
+        /// 40 to 49.
+        From40To49 = "40_49",
+        /// 50 to 64.
+        From50To64 = "50_64",
+        /// 65 or over.
+        Over65 = "65_plus",
+    }
+}
+
+choice! {
+    /// Warning signs that stop all suggestions.
+    RedFlag {
+        /// Numbness or weakness in both legs.
+        BothLegsNumb = "both_legs_numb",
+        /// Numbness around the genitals or buttocks.
+        SaddleNumbness = "saddle_numbness",
+        /// New trouble passing urine, or loss of bladder or bowel control.
+        BladderBowel = "bladder_bowel",
+        /// Chest pain.
+        ChestPain = "chest_pain",
+        /// Pain that started after a serious fall or accident.
+        SeriousFall = "serious_fall",
+        /// Fever, or feeling generally unwell.
+        Fever = "fever",
+        /// Weight loss without trying.
+        WeightLoss = "weight_loss",
+        /// A history of cancer.
+        CancerHistory = "cancer_history",
+        /// Constant pain that is worse at night.
+        NightPain = "night_pain",
+        /// New weakness in one leg.
+        OneLegWeakness = "one_leg_weakness",
+    }
+}
+
+choice! {
+    /// Health conditions that rule out or limit some therapies.
+    Condition {
+        /// Pregnancy.
+        Pregnancy = "pregnancy",
+        /// Blood thinners or a bleeding disorder.
+        BloodThinners = "blood_thinners",
+        /// Osteoporosis or a recent fracture.
+        Osteoporosis = "osteoporosis",
+        /// Back surgery in the last 3 months.
+        RecentSurgery = "recent_surgery",
+        /// High blood pressure or heart disease.
+        HighBloodPressure = "high_blood_pressure",
+        /// Diabetes with reduced feeling in the skin.
+        DiabetesReducedFeeling = "diabetes_reduced_feeling",
+        /// A rash, wound or skin condition on the back.
+        SkinProblem = "skin_problem",
+        /// Allergy to massage oils.
+        OilAllergy = "oil_allergy",
+        /// A history of blood clots.
+        BloodClots = "blood_clots",
+    }
+}
+
+impl AgeBand {
+    /// True for the bands from 50 years on.
+    pub fn is_50_or_over(self) -> bool {
+        matches!(self, AgeBand::From50To64 | AgeBand::Over65)
+    }
+}
+
+choice! {
+    /// The clinic's nine therapies, in catalogue order (ties in ranking keep it).
+    TherapyId {
+        /// Gentle relaxation massage.
+        Relaxation = "relaxation",
+        /// Deep pressure or targeted massage.
+        DeepPressure = "deep_pressure",
+        /// Oil-based massage.
+        OilBased = "oil_based",
+        /// Stretch-assisted massage.
+        StretchAssisted = "stretch_assisted",
+        /// Lower-back focused massage.
+        LowerBack = "lower_back",
+        /// Abhyanga: full-body warm oil therapy.
+        Abhyanga = "abhyanga",
+        /// Kati Basti: warm oil pooled over the lower back.
+        KatiBasti = "kati_basti",
+        /// Swedana: gentle herbal steam.
+        Swedana = "swedana",
+        /// Potli: warm herbal compresses.
+        Potli = "potli",
+    }
+}
+
+choice! {
+    /// How urgently the visitor should see a doctor.
+    Level {
+        /// No warning sign: suggestions as usual.
+        Routine = "routine",
+        /// See a doctor soon; only gentle options meanwhile.
+        Soon = "soon",
+        /// See a doctor today; no suggestions.
+        Urgent = "urgent",
+        /// Call emergency services now; no suggestions.
+        Emergency = "emergency",
+    }
+}

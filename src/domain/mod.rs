@@ -1,0 +1,16 @@
+//! The domain: questions, answers, triage and advice. Pure Rust, no browser:
+//! everything here is tested natively with `cargo test`.
+
+pub mod answers;
+pub mod catalogue;
+pub mod choices;
+pub mod engine;
+pub mod msg;
+pub mod questions;
+pub mod saved;
+pub mod triage;
+pub mod validate;
+
+pub use answers::{Action, Answers, Value};
+pub use engine::{suggest, Advice, LeftOut, Plan, Suggestion};
+pub use msg::Msg;

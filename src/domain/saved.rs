@@ -1,0 +1,127 @@
+//! The stored form of a visitor's progress: versioned, migrated, validated.
+//! Pure: the browser side (`crate::storage`) only moves strings.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+
+use super::answers::Answers;
+use super::questions::{self, STEPS};
+use super::validate::check_number;
+
+/// The schema version written today.
+pub const SCHEMA_VERSION: u64 = 2;
+
+/// Saved answers expire after this many days.
+pub const EXPIRY_DAYS: f64 = 90.0;
+
+const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
+
+/// A visitor's saved progress.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    /// Schema version; always [`SCHEMA_VERSION`] once decoded.
+    pub version: u64,
+    /// When it was saved, in milliseconds since the Unix epoch.
+    pub saved_at: f64,
+    /// The step the visitor was on; `STEPS.len()` means the results.
+    pub step: usize,
+    /// The answers.
+    pub answers: Answers,
+}
+
+/// Why stored data could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON at all, or not an object.
+    Corrupt,
+    /// No `version` field.
+    NoVersion,
+    /// A version this build does not know (from a newer build).
+    UnknownVersion(u64),
+    /// Valid JSON of a known version, but with values of the wrong shape.
+    Invalid,
+    /// Older than [`EXPIRY_DAYS`].
+    Expired,
+}
+
+impl DecodeError {
+    /// Locale key of the notice shown to the visitor.
+    pub fn key(&self) -> &'static str {
+        match self {
+            DecodeError::Expired => "storage.expired",
+            _ => "storage.unreadable",
+        }
+    }
+}
+
+impl Saved {
+    /// Progress saved now.
+    pub fn new(answers: Answers, step: usize, now_ms: f64) -> Self {
+        Self {
+            version: SCHEMA_VERSION,
+            saved_at: now_ms,
+            step,
+            answers,
+        }
+    }
+
+    /// The JSON written to storage.
+    pub fn encode(&self) -> String {
+        // Serialising plain data (no maps with non-string keys) cannot fail;
+        // an empty string would simply decode as corrupt.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Reads stored progress of any known version, migrating older ones.
+/// Never panics: anything unusable is a [`DecodeError`].
+pub fn decode(raw: &str, now_ms: f64) -> Result<Saved, DecodeError> {
+    let json: Json = serde_json::from_str(raw).map_err(|_| DecodeError::Corrupt)?;
+    let Json::Object(map) = json else {
+        return Err(DecodeError::Corrupt);
+    };
+    let version = map
+        .get("version")
+        .ok_or(DecodeError::NoVersion)?
+        .as_u64()
+        .ok_or(DecodeError::NoVersion)?;
+    let mut saved = match version {
+        1 => migrate_v1(Json::Object(map), now_ms)?,
+        SCHEMA_VERSION => {
+            serde_json::from_value::<Saved>(Json::Object(map)).map_err(|_| DecodeError::Invalid)?
+        }
+        other => return Err(DecodeError::UnknownVersion(other)),
+    };
+    if !saved.saved_at.is_finite() {
+        return Err(DecodeError::Invalid);
+    }
+    if now_ms - saved.saved_at > EXPIRY_DAYS * DAY_MS {
+        return Err(DecodeError::Expired);
+    }
+    saved.step = saved.step.min(STEPS.len());
+    sanitize(&mut saved.answers);
+    Ok(saved)
+}
+
+/// Version 1, written by the first release, held the answers flat at the top
+/// level next to `version`, with no step and no timestamp.
+fn migrate_v1(json: Json, now_ms: f64) -> Result<Saved, DecodeError> {
+    let answers: Answers = serde_json::from_value(json).map_err(|_| DecodeError::Invalid)?;
+    Ok(Saved::new(answers, 0, now_ms))
+}
+
+/// Drops numbers that are out of range (hand-edited or from a buggy build),
+/// so that they are asked again instead of being trusted.
+fn sanitize(answers: &mut Answers) {
+    let ok = |id, range, v: f32| check_number(id, &range, v).is_ok();
+    if let Some(h) = answers.sitting_hours {
+        if !ok(questions::q::SITTING_HOURS, questions::SITTING_RANGE, h) {
+            answers.sitting_hours = None;
+        }
+    }
+    if let Some(i) = answers.pain_intensity {
+        if i > 10 {
+            answers.pain_intensity = None;
+        }
+    }
+}

@@ -1,0 +1,326 @@
+//! The questionnaire model, the reducer, validation, storage format and locale.
+
+use massage_advisor::domain::answers::NONE_OPTION;
+use massage_advisor::domain::catalogue::{therapy_of, CATALOGUE};
+use massage_advisor::domain::choices::*;
+use massage_advisor::domain::questions::{self, q, Kind, STEPS};
+use massage_advisor::domain::saved::{decode, DecodeError, Saved, SCHEMA_VERSION};
+use massage_advisor::domain::triage::Trigger;
+use massage_advisor::domain::validate::{parse_number, step_errors};
+use massage_advisor::domain::{Action, Answers, Value};
+use massage_advisor::locale::{texts, Lang, Texts};
+
+const DAY: f64 = 86_400_000.0;
+
+#[test]
+fn the_wizard_has_at_most_seven_steps_with_safety_first() {
+    assert!(STEPS.len() <= 7);
+    assert_eq!(STEPS[0].id, "safety");
+    assert_eq!(STEPS[0].questions[0].id, q::RED_FLAGS);
+}
+
+#[test]
+fn question_ids_are_unique_and_findable() {
+    let ids: Vec<_> = questions::all().map(|q| q.id).collect();
+    let mut dedup = ids.clone();
+    dedup.sort();
+    dedup.dedup();
+    assert_eq!(ids.len(), dedup.len());
+    for id in ids {
+        assert_eq!(questions::find(id).map(|q| q.id), Some(id));
+    }
+}
+
+#[test]
+fn catalogue_holds_the_nine_therapies_in_id_order() {
+    assert_eq!(CATALOGUE.len(), 9);
+    for id in TherapyId::ALL {
+        assert_eq!(therapy_of(*id).id, *id);
+    }
+}
+
+#[test]
+fn morning_stiffness_is_asked_only_when_stiffness_is_worst_on_waking() {
+    let mut a = Answers::default();
+    let shown = |a: &Answers| {
+        questions::visible_in(2, a)
+            .iter()
+            .map(|q| q.id)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(shown(&a), vec![q::STIFFNESS]);
+    a.apply(Action::Choose(q::STIFFNESS, "moderate".into()))
+        .unwrap();
+    assert_eq!(shown(&a), vec![q::STIFFNESS, q::STIFFNESS_WORST]);
+    a.apply(Action::Choose(q::STIFFNESS_WORST, "waking".into()))
+        .unwrap();
+    assert_eq!(
+        shown(&a),
+        vec![q::STIFFNESS, q::STIFFNESS_WORST, q::MORNING_STIFFNESS]
+    );
+    a.apply(Action::Choose(q::STIFFNESS, "none".into()))
+        .unwrap();
+    assert_eq!(shown(&a), vec![q::STIFFNESS]);
+}
+
+#[test]
+fn choosing_and_toggling_go_through_the_reducer() {
+    let mut a = Answers::default();
+    a.apply(Action::Choose(q::STIFFNESS, "severe".into()))
+        .unwrap();
+    assert_eq!(a.stiffness, Some(Stiffness::Severe));
+    assert_eq!(a.get(q::STIFFNESS), Some(Value::Choice("severe")));
+
+    a.apply(Action::Toggle(q::PAIN_AREAS, "lower_back".into()))
+        .unwrap();
+    a.apply(Action::Toggle(q::PAIN_AREAS, "neck".into()))
+        .unwrap();
+    assert_eq!(
+        a.get(q::PAIN_AREAS),
+        Some(Value::Choices(vec!["neck", "lower_back"]))
+    );
+    a.apply(Action::Toggle(q::PAIN_AREAS, "neck".into()))
+        .unwrap();
+    assert!(a.is_chosen(q::PAIN_AREAS, "lower_back"));
+    assert!(!a.is_chosen(q::PAIN_AREAS, "neck"));
+
+    // "None of these" is exclusive both ways.
+    a.apply(Action::Toggle(q::PAIN_AREAS, NONE_OPTION.into()))
+        .unwrap();
+    assert!(a.is_chosen(q::PAIN_AREAS, NONE_OPTION));
+    assert!(!a.is_chosen(q::PAIN_AREAS, "lower_back"));
+    a.apply(Action::Toggle(q::PAIN_AREAS, "hips".into()))
+        .unwrap();
+    assert!(!a.is_chosen(q::PAIN_AREAS, NONE_OPTION));
+
+    a.apply(Action::Choose(q::OIL_WELCOME, "no".into()))
+        .unwrap();
+    assert_eq!(a.oil_welcome, Some(false));
+
+    a.apply(Action::SetNumber(q::SITTING_HOURS, 7.5)).unwrap();
+    assert_eq!(a.sitting_hours, Some(7.5));
+    a.apply(Action::Clear(q::SITTING_HOURS)).unwrap();
+    assert_eq!(a.sitting_hours, None);
+
+    a.apply(Action::Reset).unwrap();
+    assert_eq!(a, Answers::default());
+}
+
+#[test]
+fn the_reducer_refuses_unknown_options_and_out_of_range_numbers() {
+    let mut a = Answers::default();
+    let err = a
+        .apply(Action::Choose(q::STIFFNESS, "extreme".into()))
+        .unwrap_err();
+    assert_eq!(
+        (err.question, err.key),
+        (q::STIFFNESS, "error.invalid_option")
+    );
+    let err = a
+        .apply(Action::SetNumber(q::SITTING_HOURS, 25.0))
+        .unwrap_err();
+    assert_eq!(err.key, "error.out_of_range");
+    let err = a
+        .apply(Action::SetNumber(q::SITTING_HOURS, 7.25))
+        .unwrap_err();
+    assert_eq!(err.key, "error.not_a_step");
+    let err = a
+        .apply(Action::SetNumber(q::PAIN_INTENSITY, 4.5))
+        .unwrap_err();
+    assert_eq!(err.key, "error.not_a_step");
+    assert!(a.apply(Action::SetNumber(q::STIFFNESS, 1.0)).is_err());
+    assert!(a
+        .apply(Action::Toggle(q::STIFFNESS, "mild".into()))
+        .is_err());
+    assert_eq!(a, Answers::default());
+}
+
+#[test]
+fn typed_numbers_are_parsed_with_clear_errors() {
+    let r = questions::SITTING_RANGE;
+    assert_eq!(parse_number(q::SITTING_HOURS, &r, " 8 "), Ok(8.0));
+    assert_eq!(parse_number(q::SITTING_HOURS, &r, "7,5"), Ok(7.5));
+    let key = |raw| parse_number(q::SITTING_HOURS, &r, raw).unwrap_err().key;
+    assert_eq!(key(""), "error.required");
+    assert_eq!(key("lots"), "error.not_a_number");
+    assert_eq!(key("-1"), "error.out_of_range");
+    assert_eq!(key("24.5"), "error.out_of_range");
+    assert_eq!(key("NaN"), "error.out_of_range");
+    assert_eq!(key("3.3"), "error.not_a_step");
+}
+
+#[test]
+fn a_step_cannot_be_left_with_visible_required_questions_unanswered() {
+    let mut a = Answers::default();
+    let errs: Vec<_> = step_errors(0, &a).into_iter().map(|e| e.question).collect();
+    assert_eq!(errs, vec![q::RED_FLAGS, q::AGE_BAND]);
+    a.apply(Action::Toggle(q::RED_FLAGS, NONE_OPTION.into()))
+        .unwrap();
+    a.apply(Action::Choose(q::AGE_BAND, "40_49".into()))
+        .unwrap();
+    assert!(step_errors(0, &a).is_empty());
+    // Conditional questions are required only while shown.
+    a.apply(Action::Choose(q::STIFFNESS, "none".into()))
+        .unwrap();
+    assert!(step_errors(2, &a).is_empty());
+    a.apply(Action::Choose(q::STIFFNESS, "mild".into()))
+        .unwrap();
+    assert_eq!(step_errors(2, &a)[0].question, q::STIFFNESS_WORST);
+    // A number smuggled in out of range is caught.
+    a.sitting_hours = Some(99.0);
+    assert_eq!(step_errors(3, &a)[0].key, "error.out_of_range");
+}
+
+#[test]
+fn saved_progress_round_trips_with_the_schema_version() {
+    let mut a = Answers::default();
+    a.apply(Action::Choose(q::STIFFNESS, "mild".into()))
+        .unwrap();
+    let raw = Saved::new(a.clone(), 3, 10.0 * DAY).encode();
+    assert!(raw.contains(&format!("\"version\":{SCHEMA_VERSION}")));
+    let back = decode(&raw, 11.0 * DAY).unwrap();
+    assert_eq!((back.answers, back.step), (a, 3));
+}
+
+#[test]
+fn version_1_migrates() {
+    let raw = r#"{"version":1,"stiffness":"moderate","pain_areas":["lower_back"]}"#;
+    let saved = decode(raw, 5.0 * DAY).unwrap();
+    assert_eq!(saved.version, SCHEMA_VERSION);
+    assert_eq!(saved.step, 0);
+    assert_eq!(saved.saved_at, 5.0 * DAY);
+    assert_eq!(saved.answers.stiffness, Some(Stiffness::Moderate));
+    assert!(saved.answers.hurts_in(BodyArea::LowerBack));
+}
+
+#[test]
+fn unknown_fields_are_ignored() {
+    let raw = r#"{"version":2,"saved_at":0,"step":1,"future":true,"answers":{"stiffness":"mild","mood":"sunny"}}"#;
+    assert_eq!(
+        decode(raw, 0.0).unwrap().answers.stiffness,
+        Some(Stiffness::Mild)
+    );
+}
+
+#[test]
+fn garbage_and_unknown_versions_are_errors() {
+    assert_eq!(decode("", 0.0), Err(DecodeError::Corrupt));
+    assert_eq!(decode("{not json", 0.0), Err(DecodeError::Corrupt));
+    assert_eq!(decode("[1,2]", 0.0), Err(DecodeError::Corrupt));
+    assert_eq!(decode("{}", 0.0), Err(DecodeError::NoVersion));
+    assert_eq!(
+        decode(r#"{"version":"2"}"#, 0.0),
+        Err(DecodeError::NoVersion)
+    );
+    assert_eq!(
+        decode(r#"{"version":99}"#, 0.0),
+        Err(DecodeError::UnknownVersion(99))
+    );
+    let bad_option = r#"{"version":2,"saved_at":0,"step":0,"answers":{"stiffness":"extreme"}}"#;
+    assert_eq!(decode(bad_option, 0.0), Err(DecodeError::Invalid));
+}
+
+#[test]
+fn saved_answers_expire_after_90_days_and_bad_values_are_dropped() {
+    let raw = Saved::new(Answers::default(), 0, 0.0).encode();
+    assert!(decode(&raw, 89.0 * DAY).is_ok());
+    assert_eq!(decode(&raw, 91.0 * DAY), Err(DecodeError::Expired));
+    let tampered = r#"{"version":2,"saved_at":0,"step":42,"answers":{"sitting_hours":30,"pain_intensity":11}}"#;
+    let saved = decode(tampered, 0.0).unwrap();
+    assert_eq!(saved.step, STEPS.len());
+    assert_eq!(saved.answers.sitting_hours, None);
+    assert_eq!(saved.answers.pain_intensity, None);
+}
+
+fn locale_keys_needed() -> Vec<String> {
+    let mut keys = Vec::new();
+    for step in STEPS {
+        keys.push(format!("step.{}.title", step.id));
+        keys.push(format!("step.{}.intro", step.id));
+        for question in step.questions {
+            keys.push(format!("q.{}.label", question.id));
+            for o in question.kind.options() {
+                keys.push(format!("opt.{}.{o}", question.id));
+            }
+            if matches!(question.kind, Kind::Multi(_) | Kind::BodyAreas) {
+                keys.push(format!("opt.{}.none", question.id));
+            }
+            if let Kind::Number(r) = question.kind {
+                keys.push(r.unit.to_owned());
+            }
+        }
+    }
+    for t in CATALOGUE {
+        for f in ["name", "description", "suits", "watch"] {
+            keys.push(t.key(f));
+        }
+    }
+    for l in Level::ALL {
+        keys.push(format!("level.{}.title", l.id()));
+        keys.push(format!("level.{}.action", l.id()));
+    }
+    let triggers = RedFlag::ALL.iter().map(|f| Trigger::Flag(*f)).chain([
+        Trigger::LongNotImproving,
+        Trigger::MorningStiffnessEasedByMovement,
+        Trigger::BetweenShoulderBlades,
+        Trigger::NewAfter50,
+        Trigger::BothLegsPain,
+        Trigger::Under18,
+    ]);
+    keys.extend(triggers.map(|t| t.key()));
+    for k in [
+        "error.required",
+        "error.invalid_option",
+        "error.out_of_range",
+        "error.not_a_step",
+        "error.not_a_number",
+        "storage.unavailable",
+        "storage.unreadable",
+        "storage.expired",
+        "plan.weekly",
+        "plan.maintenance",
+        "plan.minutes",
+        "plan.after_doctor",
+    ] {
+        keys.push(k.to_owned());
+    }
+    keys
+}
+
+#[test]
+fn every_locale_has_every_key_the_model_needs() {
+    for lang in Lang::ALL {
+        let t = texts(*lang);
+        let missing: Vec<_> = locale_keys_needed()
+            .into_iter()
+            .filter(|k| !t.has(k))
+            .collect();
+        assert!(missing.is_empty(), "{lang:?} misses {missing:?}");
+    }
+}
+
+#[test]
+fn every_locale_parses_and_has_the_same_keys_as_english() {
+    let en = texts(Lang::En);
+    assert!(en.keys().count() > 200);
+    for lang in Lang::ALL {
+        let mut a: Vec<_> = texts(*lang).keys().collect();
+        let mut b: Vec<_> = en.keys().collect();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "{lang:?}");
+    }
+}
+
+#[test]
+fn texts_fill_placeholders_and_show_missing_keys_plainly() {
+    let t = Texts::parse(r#"{"hi":"You sit about {hours} hours."}"#).unwrap();
+    assert_eq!(
+        t.fill("hi", &[("hours", "9".into())]),
+        "You sit about 9 hours."
+    );
+    assert_eq!(t.t("missing.key"), "missing.key");
+    assert!(Texts::parse("not json").is_err());
+    assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
+    assert_eq!(Lang::from_tag("xx"), None);
+}
