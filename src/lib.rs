@@ -1,10 +1,28 @@
 //! massage-advisor: an embeddable, offline back-care questionnaire.
 //!
-//! - [`domain`] and [`locale`] are pure Rust (no browser), tested natively.
+//! - [`domain`], [`locale`] and [`config`] are pure Rust (no browser),
+//!   tested natively.
 //! - [`storage`] is the one module that touches `localStorage`.
 //! - [`components`] is the thin Leptos view; [`App`] is the whole widget and
 //!   [`mount_to`] mounts it into any element (used for embedding).
 #![warn(missing_docs)]
 
+pub mod components;
+pub mod config;
 pub mod domain;
+pub mod i18n;
 pub mod locale;
+pub mod storage;
+
+pub use components::app::App;
+pub use config::Config;
+
+use leptos::prelude::*;
+
+/// Mounts the widget into `parent` with `config`. Drop the handle to unmount.
+pub fn mount_to(
+    parent: web_sys::HtmlElement,
+    config: Signal<Config>,
+) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    leptos::mount::mount_to(parent, move || view! { <App config /> })
+}

@@ -1,5 +1,7 @@
 //! The questionnaire model, the reducer, validation, storage format and locale.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use massage_advisor::domain::answers::NONE_OPTION;
 use massage_advisor::domain::catalogue::{therapy_of, CATALOGUE};
 use massage_advisor::domain::choices::*;

@@ -1,6 +1,8 @@
 //! Personas: realistic visitors with the outcome and top suggestions a
 //! careful therapist would expect for them.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::BTreeSet;
 
 use massage_advisor::domain::choices::TherapyId::*;

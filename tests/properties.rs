@@ -1,5 +1,7 @@
 //! Properties over arbitrary answers and arbitrary stored strings.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::BTreeSet;
 
 use massage_advisor::domain::catalogue::therapy_of;

@@ -10,7 +10,9 @@ pub mod questions;
 pub mod saved;
 pub mod triage;
 pub mod validate;
+pub mod wizard;
 
 pub use answers::{Action, Answers, Value};
 pub use engine::{suggest, Advice, LeftOut, Plan, Suggestion};
 pub use msg::Msg;
+pub use wizard::{Event, Wizard, RESULTS};

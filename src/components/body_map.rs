@@ -1,0 +1,177 @@
+//! The body map: an SVG drawing of the back in which every area is a
+//! focusable toggle (`role="checkbox"`), usable by mouse, touch and keyboard
+//! (Space, Enter), with the list of chosen areas kept in sync beside it.
+
+use leptos::prelude::*;
+
+use crate::domain::answers::NONE_OPTION;
+use crate::domain::choices::BodyArea;
+use crate::domain::questions::Question;
+use crate::domain::{Action, Answers, Event};
+use crate::i18n::use_i18n;
+
+use super::choice_group::FieldError;
+
+/// The outline of each area in the drawing (viewBox 0 0 240 380), back view.
+fn shape(area: BodyArea) -> &'static str {
+    match area {
+        BodyArea::Neck => "M106 52h28v22h-28z",
+        BodyArea::Shoulders => {
+            "M104 74 C80 74 58 78 48 92 L56 108 C66 98 80 96 96 96 L104 96z \
+             M136 74 C160 74 182 78 192 92 L184 108 C174 98 160 96 144 96 L136 96z"
+        }
+        BodyArea::UpperBack => "M78 96h84v46h-84z",
+        BodyArea::MidBack => "M80 142h80v42h-80z",
+        BodyArea::LowerBack => "M82 184h76v38h-76z",
+        BodyArea::Hips => {
+            "M80 222h38v8 C118 250 112 262 96 264 C84 264 76 254 76 240z \
+             M160 222h-38v8 C122 250 128 262 144 264 C156 264 164 254 164 240z"
+        }
+        BodyArea::Tailbone => "M110 222h20l-10 22z",
+        BodyArea::BothLegs => "M80 268h34l-4 104h-24z M126 268h34l-6 104h-24z",
+        BodyArea::OneLeg => "M198 268h26l-3 84h-20z",
+    }
+}
+
+/// Where the small caption of a leg pictogram goes, if any.
+fn caption(area: BodyArea) -> Option<(f32, f32, &'static str)> {
+    match area {
+        BodyArea::OneLeg => Some((211.0, 368.0, "1")),
+        BodyArea::BothLegs => Some((120.0, 380.0, "2")),
+        _ => None,
+    }
+}
+
+/// The body-map question.
+#[component]
+pub fn BodyMap(
+    /// The pain-areas question.
+    question: &'static Question,
+    /// The answers.
+    answers: Signal<Answers>,
+    /// Locale key of the error, if any.
+    error: Signal<Option<&'static str>>,
+    /// Where changes go.
+    dispatch: Callback<Event>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let qid = question.id;
+    let toggle = move |option: &'static str| {
+        dispatch.run(Event::Answer(Action::Toggle(qid, option.to_owned())));
+    };
+    let regions = BodyArea::ALL
+        .iter()
+        .map(|area| {
+            let id = area.id();
+            let label = move || i18n.t(&format!("opt.{qid}.{id}"));
+            let checked = move || answers.with(|a| a.is_chosen(qid, id));
+            let on_key = move |ev: leptos::ev::KeyboardEvent| {
+                if matches!(ev.key().as_str(), " " | "Enter" | "Spacebar") {
+                    ev.prevent_default();
+                    toggle(id);
+                }
+            };
+            view! {
+                <path
+                    class="ma-bodymap__region"
+                    class:ma-bodymap__region--on=checked
+                    id=format!("ma-{qid}-{id}")
+                    d=shape(*area)
+                    role="checkbox"
+                    tabindex="0"
+                    aria-checked=move || if checked() { "true" } else { "false" }
+                    aria-label=label
+                    on:click=move |_| toggle(id)
+                    on:keydown=on_key
+                >
+                    <title>{label}</title>
+                </path>
+                {caption(*area).map(|(x, y, text)| view! {
+                    <text class="ma-bodymap__caption" x=x y=y aria-hidden="true">{text}</text>
+                })}
+            }
+        })
+        .collect_view();
+    let chosen = move || {
+        answers.with(|a| {
+            BodyArea::ALL
+                .iter()
+                .filter(|area| a.hurts_in(**area))
+                .map(|area| area.id())
+                .collect::<Vec<_>>()
+        })
+    };
+    let legend_id = format!("ma-{qid}-legend");
+    let error_id = format!("ma-{qid}-error");
+    let none_id = format!("ma-{qid}-none");
+    let describedby = format!("ma-{qid}-hint {error_id}");
+    view! {
+        <fieldset
+            class="ma-question ma-bodymap"
+            class:ma-question--invalid=move || error.get().is_some()
+            id=format!("ma-q-{qid}")
+            aria-describedby=describedby
+        >
+            <legend class="ma-question__label" id=legend_id.clone()>
+                {move || i18n.t(&format!("q.{qid}.label"))}
+            </legend>
+            <p class="ma-question__hint" id=format!("ma-{qid}-hint")>
+                {move || i18n.t(&format!("q.{qid}.hint"))}
+            </p>
+            <div class="ma-bodymap__layout">
+                <svg
+                    class="ma-bodymap__figure"
+                    viewBox="0 0 240 384"
+                    role="group"
+                    aria-label=move || i18n.t("ui.body_map_label")
+                    focusable="false"
+                >
+                    <g class="ma-bodymap__outline" aria-hidden="true">
+                        <circle cx="120" cy="28" r="22" />
+                        <path d="M48 92 L30 190 L38 250 L50 250 L46 192 L64 120z" />
+                        <path d="M192 92 L210 190 L202 250 L190 250 L194 192 L176 120z" />
+                    </g>
+                    {regions}
+                </svg>
+                <div class="ma-bodymap__side">
+                    <h3 class="ma-bodymap__chosen-title">{move || i18n.t("ui.chosen_areas")}</h3>
+                    <ul class="ma-bodymap__chosen" aria-live="polite">
+                        <For each=chosen key=|id| *id let:id>
+                            <li class="ma-chip">
+                                <span>{move || i18n.t(&format!("opt.{qid}.{id}"))}</span>
+                                <button
+                                    type="button"
+                                    class="ma-chip__remove"
+                                    aria-label=move || format!(
+                                        "{} {}",
+                                        i18n.t("ui.remove"),
+                                        i18n.t(&format!("opt.{qid}.{id}")),
+                                    )
+                                    on:click=move |_| toggle(id)
+                                >
+                                    "×"
+                                </button>
+                            </li>
+                        </For>
+                    </ul>
+                    <Show when=move || chosen().is_empty()>
+                        <p class="ma-muted">{move || i18n.t("ui.no_areas")}</p>
+                    </Show>
+                    <div class="ma-option ma-option--none">
+                        <input
+                            type="checkbox"
+                            class="ma-option__input"
+                            id=none_id.clone()
+                            prop:checked=move || answers.with(|a| a.is_chosen(qid, NONE_OPTION))
+                            on:change=move |_| toggle(NONE_OPTION)
+                        />
+                        <label class="ma-option__label" for=none_id>
+                            {move || i18n.t(&format!("opt.{qid}.none"))}
+                        </label>
+                    </div>
+                </div>
+            </div>
+            <FieldError id=error_id error=error />
+        </fieldset>
+    }
+}

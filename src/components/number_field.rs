@@ -1,0 +1,132 @@
+//! A number question typed as text ("7.5" or "7,5"), parsed into a checked
+//! value; what the visitor types is never lost to a re-render.
+
+use leptos::prelude::*;
+
+use crate::domain::questions::{NumberRange, Question};
+use crate::domain::validate::parse_number;
+use crate::domain::{Action, Answers, Event, Value};
+use crate::i18n::use_i18n;
+
+use super::choice_group::FieldError;
+
+fn show(v: f32) -> String {
+    crate::domain::msg::hours(v)
+}
+
+/// A labelled text input for a number in a range.
+#[component]
+pub fn NumberField(
+    /// The question.
+    question: &'static Question,
+    /// Its allowed range.
+    range: NumberRange,
+    /// The answers.
+    answers: Signal<Answers>,
+    /// Locale key of the error from the last Next, if any.
+    error: Signal<Option<&'static str>>,
+    /// Where changes go.
+    dispatch: Callback<Event>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let qid = question.id;
+    let stored = move || match answers.with(|a| a.get(qid)) {
+        Some(Value::Number(n)) => Some(n),
+        _ => None,
+    };
+    let raw = RwSignal::new(stored().map(show).unwrap_or_default());
+    let parse_error: RwSignal<Option<&'static str>> = RwSignal::new(None);
+    let touched = RwSignal::new(false);
+    let focused = RwSignal::new(false);
+    // Follow changes made elsewhere (another tab, start over), but never
+    // while the visitor is typing here.
+    Effect::new(move |_| {
+        let value = stored();
+        if !focused.get_untracked() {
+            let text = value.map(show).unwrap_or_default();
+            let same = parse_number(qid, &range, &raw.get_untracked()).ok() == value;
+            if !same {
+                raw.set(text);
+                parse_error.set(None);
+            }
+        }
+    });
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        raw.set(text.clone());
+        match parse_number(qid, &range, &text) {
+            Ok(v) => {
+                parse_error.set(None);
+                dispatch.run(Event::Answer(Action::SetNumber(qid, v)));
+            }
+            Err(e) => {
+                parse_error.set(Some(e.key));
+                if stored().is_some() {
+                    dispatch.run(Event::Answer(Action::Clear(qid)));
+                }
+            }
+        }
+    };
+    // A typing error is shown once the visitor leaves the field or presses
+    // Next; it is more precise than "please answer".
+    let shown_error = Signal::derive(move || {
+        let typed = parse_error.get().filter(|k| *k != "error.required");
+        match (touched.get(), typed, error.get()) {
+            (true, Some(k), _) => Some(k),
+            (_, Some(k), Some(_)) => Some(k),
+            (_, _, e) => e,
+        }
+    });
+    let id = format!("ma-{qid}-input");
+    let error_id = format!("ma-{qid}-error");
+    let hint_key = format!("q.{qid}.hint");
+    let has_hint = crate::locale::texts(i18n.0.get_untracked()).has(&hint_key);
+    let hint_id = format!("ma-{qid}-hint");
+    let describedby = if has_hint {
+        format!("{hint_id} {error_id} ma-{qid}-unit")
+    } else {
+        format!("{error_id} ma-{qid}-unit")
+    };
+    let args = vec![
+        ("min", show(range.min)),
+        ("max", show(range.max)),
+        ("step", show(range.step)),
+        ("example", show(range.min + 15.0 * range.step)),
+    ];
+    view! {
+        <div
+            class="ma-question ma-question--number"
+            class:ma-question--invalid=move || shown_error.get().is_some()
+            id=format!("ma-q-{qid}")
+        >
+            <label class="ma-question__label" for=id.clone()>
+                {move || i18n.t(&format!("q.{qid}.label"))}
+            </label>
+            {has_hint.then(|| view! {
+                <p class="ma-question__hint" id=hint_id>{move || i18n.t(&hint_key)}</p>
+            })}
+            <div class="ma-number">
+                <input
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    class="ma-number__input"
+                    id=id
+                    prop:value=move || raw.get()
+                    aria-describedby=describedby
+                    aria-invalid=move || if shown_error.get().is_some() { "true" } else { "false" }
+                    on:input=on_input
+                    on:focus=move |_| focused.set(true)
+                    on:blur=move |_| {
+                        focused.set(false);
+                        touched.set(true);
+                    }
+                />
+                <span class="ma-number__unit" id=format!("ma-{qid}-unit")>
+                    {move || i18n.t(range.unit)}
+                </span>
+            </div>
+            <FieldError id=error_id error=shown_error args=args />
+        </div>
+    }
+}

@@ -1,0 +1,36 @@
+//! "Step 2 of 7" and a bar.
+
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+
+/// Progress through the steps (`step` counts from 0).
+#[component]
+pub fn Progress(
+    /// The current step.
+    step: Signal<usize>,
+    /// How many steps there are.
+    total: usize,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let label = move || {
+        i18n.fill(
+            "ui.step_of",
+            &[
+                ("n", (step.get() + 1).to_string()),
+                ("total", total.to_string()),
+            ],
+        )
+    };
+    view! {
+        <div class="ma-progress">
+            <p class="ma-progress__label" id="ma-progress-label">{label}</p>
+            <progress
+                class="ma-progress__bar"
+                max=total
+                value=move || step.get() + 1
+                aria-labelledby="ma-progress-label"
+            ></progress>
+        </div>
+    }
+}

@@ -1,0 +1,71 @@
+//! A short number range (0 to 10) as a row of native radio buttons: easier
+//! to tap and to use by keyboard than a text field or a slider.
+
+use leptos::prelude::*;
+
+use crate::domain::questions::{NumberRange, Question};
+use crate::domain::{Action, Answers, Event, Value};
+use crate::i18n::use_i18n;
+
+use super::choice_group::FieldError;
+
+/// Radios for every whole value of `range`.
+#[component]
+pub fn Scale(
+    /// The question.
+    question: &'static Question,
+    /// Its range (whole steps).
+    range: NumberRange,
+    /// The answers.
+    answers: Signal<Answers>,
+    /// Locale key of the error, if any.
+    error: Signal<Option<&'static str>>,
+    /// Where changes go.
+    dispatch: Callback<Event>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let qid = question.id;
+    let count = ((range.max - range.min) / range.step).round() as u32;
+    let values: Vec<f32> = (0..=count)
+        .map(|k| range.min + k as f32 * range.step)
+        .collect();
+    let legend_id = format!("ma-{qid}-legend");
+    let error_id = format!("ma-{qid}-error");
+    let describedby = error_id.clone();
+    let items = values
+        .into_iter()
+        .map(|v| {
+            let id = format!("ma-{qid}-{v}");
+            view! {
+                <div class="ma-scale__item">
+                    <input
+                        type="radio"
+                        class="ma-scale__input"
+                        id=id.clone()
+                        name=format!("ma-{qid}")
+                        value=v.to_string()
+                        prop:checked=move || answers.with(|a| a.get(qid) == Some(Value::Number(v)))
+                        on:change=move |_| dispatch.run(Event::Answer(Action::SetNumber(qid, v)))
+                    />
+                    <label class="ma-scale__label" for=id>{v.to_string()}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset
+            class="ma-question ma-question--scale"
+            class:ma-question--invalid=move || error.get().is_some()
+            id=format!("ma-q-{qid}")
+            aria-describedby=describedby
+        >
+            <legend class="ma-question__label" id=legend_id.clone()>
+                {move || i18n.t(&format!("q.{qid}.label"))}
+            </legend>
+            <div class="ma-scale" role="radiogroup" aria-labelledby=legend_id>
+                {items}
+            </div>
+            <FieldError id=error_id error=error />
+        </fieldset>
+    }
+}

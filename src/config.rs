@@ -1,0 +1,162 @@
+//! Widget configuration, parsed from what a host page supplies (element
+//! attributes). Pure Rust: every value is checked here, and an invalid one
+//! is dropped with the name of the attribute so the caller can warn once.
+
+use crate::locale::Lang;
+
+/// Colour scheme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the visitor's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// Parses `light`, `dark` or `auto`.
+    pub fn parse(value: &str) -> Option<Theme> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "auto" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    /// The value of the root's `data-theme` attribute.
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// How the visitor can reach the clinic; every field optional.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Clinic {
+    /// Clinic name, shown as text.
+    pub name: Option<String>,
+    /// Phone number as typed by the host (shown) .
+    pub phone: Option<String>,
+    /// Email address.
+    pub email: Option<String>,
+    /// Website, `https:` only.
+    pub url: Option<String>,
+}
+
+impl Clinic {
+    /// True when there is a way to contact the clinic.
+    pub fn has_contact(&self) -> bool {
+        self.phone.is_some() || self.email.is_some() || self.url.is_some()
+    }
+
+    /// `tel:` link for the phone number.
+    pub fn phone_href(&self) -> Option<String> {
+        let phone = self.phone.as_ref()?;
+        let digits: String = phone
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect();
+        Some(format!("tel:{digits}"))
+    }
+
+    /// `mailto:` link for the email address.
+    pub fn email_href(&self) -> Option<String> {
+        self.email.as_ref().map(|e| format!("mailto:{e}"))
+    }
+}
+
+/// Everything a host can configure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// Language.
+    pub lang: Lang,
+    /// Namespace of the storage key.
+    pub storage_key: String,
+    /// Clinic contact details for the call to action.
+    pub clinic: Clinic,
+    /// Colour scheme.
+    pub theme: Theme,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            lang: Lang::En,
+            storage_key: "default".into(),
+            clinic: Clinic::default(),
+            theme: Theme::Auto,
+        }
+    }
+}
+
+const MAX_LEN: usize = 200;
+
+fn plain(value: &str) -> Option<String> {
+    let v = value.trim();
+    (!v.is_empty() && v.len() <= MAX_LEN && !v.chars().any(char::is_control)).then(|| v.to_owned())
+}
+
+/// A clinic name: any plain text (it is rendered as text, never as HTML).
+pub fn parse_name(value: &str) -> Option<String> {
+    plain(value)
+}
+
+/// A phone number: digits, spaces and `+ - ( ) .`, with 5 to 20 digits.
+pub fn parse_phone(value: &str) -> Option<String> {
+    let v = plain(value)?;
+    let ok_chars = v
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    let digits = v.chars().filter(char::is_ascii_digit).count();
+    (ok_chars && (5..=20).contains(&digits)).then_some(v)
+}
+
+/// An email address of the plain `local@domain.tld` form.
+pub fn parse_email(value: &str) -> Option<String> {
+    let v = plain(value)?;
+    let v = v.strip_prefix("mailto:").unwrap_or(&v).to_owned();
+    let (local, domain) = v.split_once('@')?;
+    let safe = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c))
+    };
+    (safe(local)
+        && safe(domain)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.'))
+    .then_some(v)
+}
+
+/// A website: only `https:` URLs with a host.
+pub fn parse_url(value: &str) -> Option<String> {
+    let v = plain(value)?;
+    let rest = v
+        .get(..8)
+        .filter(|p| p.eq_ignore_ascii_case("https://"))
+        .map(|_| &v[8..])?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host_ok = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c));
+    (host_ok && !v.chars().any(|c| c.is_whitespace() || "<>\"'`".contains(c))).then_some(v)
+}
+
+/// A storage namespace: letters, digits and `-_.:/`, at most 100 characters.
+pub fn parse_storage_key(value: &str) -> Option<String> {
+    let v = value.trim();
+    (!v.is_empty()
+        && v.len() <= 100
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.:/".contains(c)))
+    .then(|| v.to_owned())
+}

@@ -1,0 +1,645 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): each component
+//! mounted alone, or the whole app, driven like a visitor would.
+
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use massage_advisor::components::body_map::BodyMap;
+use massage_advisor::components::choice_group::ChoiceGroup;
+use massage_advisor::components::number_field::NumberField;
+use massage_advisor::components::progress::Progress;
+use massage_advisor::components::results::Results;
+use massage_advisor::components::scale::Scale;
+use massage_advisor::components::step_form::StepForm;
+use massage_advisor::config::{Clinic, Config};
+use massage_advisor::domain::choices::*;
+use massage_advisor::domain::questions::{self, q, Kind};
+use massage_advisor::domain::{suggest, Answers, Event, Wizard};
+use massage_advisor::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+// ---- helpers -------------------------------------------------------------
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh container in the page; earlier tests' containers are removed.
+fn container() -> HtmlElement {
+    let doc = document();
+    if let Some(old) = doc.get_element_by_id("test-root") {
+        old.remove();
+    }
+    let el: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    el.set_id("test-root");
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn mount<N: IntoView + 'static>(f: impl FnOnce() -> N + 'static) {
+    leptos::mount::mount_to(container(), f).forget();
+}
+
+/// Lets Leptos' effects and the browser's rendering run.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn find(selector: &str) -> HtmlElement {
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+fn exists(selector: &str) -> bool {
+    document().query_selector(selector).unwrap().is_some()
+}
+
+fn click(selector: &str) {
+    find(selector).click();
+}
+
+fn checked(selector: &str) -> bool {
+    find(selector)
+        .unchecked_into::<HtmlInputElement>()
+        .checked()
+}
+
+fn text() -> String {
+    find("#test-root").text_content().unwrap_or_default()
+}
+
+fn see_text(expected: &str) {
+    let all = text();
+    assert!(
+        all.contains(expected),
+        "expected to see {expected:?} in {all:?}"
+    );
+}
+
+fn dont_see_text(unexpected: &str) {
+    let all = text();
+    assert!(
+        !all.contains(unexpected),
+        "did not expect {unexpected:?} in {all:?}"
+    );
+}
+
+fn bubbling(kind: &str) -> web_sys::Event {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    web_sys::Event::new_with_event_init_dict(kind, &init).unwrap()
+}
+
+fn type_into(selector: &str, value: &str) {
+    let input: HtmlInputElement = find(selector).unchecked_into();
+    input.focus().unwrap();
+    input.set_value(value);
+    input.dispatch_event(&bubbling("input")).unwrap();
+}
+
+fn blur(selector: &str) {
+    find(selector).blur().unwrap();
+}
+
+fn press(selector: &str, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_cancelable(true);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    find(selector).dispatch_event(&ev).unwrap();
+}
+
+fn focused_id() -> String {
+    document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// A wizard in a signal, and the callback children send events to.
+fn wizard_with(answers: Answers) -> (RwSignal<Wizard>, Callback<Event>, Signal<Answers>) {
+    let wizard = RwSignal::new(Wizard::resume(answers, 0));
+    let dispatch = Callback::new(move |e| wizard.update(|w| w.update(e)));
+    let answers = Signal::derive(move || wizard.with(|w| w.answers.clone()));
+    (wizard, dispatch, answers)
+}
+
+fn no_error() -> Signal<Option<&'static str>> {
+    Signal::stored(None)
+}
+
+fn question(id: &str) -> &'static questions::Question {
+    questions::find(id).unwrap()
+}
+
+// ---- components ----------------------------------------------------------
+
+#[wasm_bindgen_test]
+async fn choice_group_radios_choose_one_option() {
+    let (wizard, dispatch, answers) = wizard_with(Answers::default());
+    mount(move || {
+        view! {
+            <ChoiceGroup question=question(q::STIFFNESS) multiple=false answers error=no_error() dispatch />
+        }
+    });
+    see_text("How stiff does your back feel?");
+    assert!(exists("[role=radiogroup]"));
+    assert_eq!(
+        find("label[for=ma-stiffness-moderate]")
+            .text_content()
+            .unwrap(),
+        "Moderately stiff"
+    );
+    click("#ma-stiffness-moderate");
+    tick().await;
+    assert_eq!(
+        wizard.with_untracked(|w| w.answers.stiffness),
+        Some(Stiffness::Moderate)
+    );
+    click("#ma-stiffness-mild");
+    tick().await;
+    assert!(checked("#ma-stiffness-mild"));
+    assert!(!checked("#ma-stiffness-moderate"));
+}
+
+#[wasm_bindgen_test]
+async fn choice_group_none_of_these_is_exclusive() {
+    let (wizard, dispatch, answers) = wizard_with(Answers::default());
+    mount(move || {
+        view! {
+            <ChoiceGroup question=question(q::CONDITIONS) multiple=true answers error=no_error() dispatch />
+        }
+    });
+    click("#ma-conditions-pregnancy");
+    click("#ma-conditions-oil_allergy");
+    tick().await;
+    assert!(checked("#ma-conditions-pregnancy") && checked("#ma-conditions-oil_allergy"));
+    click("#ma-conditions-none");
+    tick().await;
+    assert!(checked("#ma-conditions-none"));
+    assert!(!checked("#ma-conditions-pregnancy"));
+    assert_eq!(
+        wizard.with_untracked(|w| w.answers.conditions.clone()),
+        Some(Default::default())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn choice_group_shows_its_error_next_to_the_field() {
+    let (_, dispatch, answers) = wizard_with(Answers::default());
+    mount(move || {
+        view! {
+            <ChoiceGroup question=question(q::AGE_BAND) multiple=false answers error=Signal::stored(Some("error.required")) dispatch />
+        }
+    });
+    assert_eq!(
+        find("#ma-age_band-error").text_content().unwrap(),
+        "Please answer this question."
+    );
+    assert_eq!(
+        find("#ma-age_band-error")
+            .get_attribute("aria-live")
+            .as_deref(),
+        Some("polite")
+    );
+    assert_eq!(
+        find("[role=radiogroup]")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn number_field_parses_what_is_typed_and_explains_mistakes() {
+    let (wizard, dispatch, answers) = wizard_with(Answers::default());
+    let Kind::Number(range) = question(q::SITTING_HOURS).kind else {
+        unreachable!()
+    };
+    mount(move || {
+        view! {
+            <NumberField question=question(q::SITTING_HOURS) range answers error=no_error() dispatch />
+        }
+    });
+    assert_eq!(
+        find("label[for=ma-sitting_hours-input]")
+            .text_content()
+            .unwrap(),
+        "About how many hours a day do you sit?"
+    );
+    type_into("#ma-sitting_hours-input", "lots");
+    blur("#ma-sitting_hours-input");
+    tick().await;
+    see_text("Please enter a number, for example 7.5.");
+    assert_eq!(wizard.with_untracked(|w| w.answers.sitting_hours), None);
+    type_into("#ma-sitting_hours-input", "30");
+    blur("#ma-sitting_hours-input");
+    tick().await;
+    see_text("Please enter a number between 0 and 24.");
+    type_into("#ma-sitting_hours-input", "8,5");
+    tick().await;
+    assert_eq!(
+        wizard.with_untracked(|w| w.answers.sitting_hours),
+        Some(8.5)
+    );
+    dont_see_text("Please enter");
+    // What the visitor typed stays as typed.
+    assert_eq!(
+        find("#ma-sitting_hours-input")
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "8,5"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn scale_sets_the_pain_intensity() {
+    let (wizard, dispatch, answers) = wizard_with(Answers::default());
+    let Kind::Number(range) = question(q::PAIN_INTENSITY).kind else {
+        unreachable!()
+    };
+    mount(move || {
+        view! {
+            <Scale question=question(q::PAIN_INTENSITY) range answers error=no_error() dispatch />
+        }
+    });
+    assert_eq!(
+        document()
+            .query_selector_all("input[type=radio]")
+            .unwrap()
+            .length(),
+        11
+    );
+    click("#ma-pain_intensity-7");
+    tick().await;
+    assert_eq!(wizard.with_untracked(|w| w.answers.pain_intensity), Some(7));
+    assert!(checked("#ma-pain_intensity-7"));
+}
+
+#[wasm_bindgen_test]
+async fn body_map_regions_toggle_by_mouse_and_keyboard_with_the_list_in_sync() {
+    let (wizard, dispatch, answers) = wizard_with(Answers::default());
+    mount(move || {
+        view! {
+            <BodyMap question=question(q::PAIN_AREAS) answers error=no_error() dispatch />
+        }
+    });
+    let region = "#ma-pain_areas-lower_back";
+    assert_eq!(
+        find(region).get_attribute("role").as_deref(),
+        Some("checkbox")
+    );
+    assert_eq!(
+        find(region).get_attribute("aria-label").as_deref(),
+        Some("Lower back")
+    );
+    assert_eq!(find(region).get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(
+        find(region).get_attribute("aria-checked").as_deref(),
+        Some("false")
+    );
+    see_text("No areas chosen yet.");
+
+    press(region, " ");
+    tick().await;
+    assert_eq!(
+        find(region).get_attribute("aria-checked").as_deref(),
+        Some("true")
+    );
+    assert!(find(".ma-bodymap__chosen")
+        .text_content()
+        .unwrap()
+        .contains("Lower back"));
+    dont_see_text("No areas chosen yet.");
+
+    press("#ma-pain_areas-neck", "Enter");
+    find("#ma-pain_areas-hips")
+        .dispatch_event(&bubbling("click"))
+        .unwrap();
+    tick().await;
+    assert_eq!(
+        document().query_selector_all(".ma-chip").unwrap().length(),
+        3
+    );
+    assert!(wizard.with_untracked(|w| w.answers.hurts_in(BodyArea::Hips)));
+
+    // Removing from the list unticks the region.
+    click(".ma-chip__remove[aria-label='Remove Lower back']");
+    tick().await;
+    assert_eq!(
+        find(region).get_attribute("aria-checked").as_deref(),
+        Some("false")
+    );
+
+    // "No pain, only stiffness" clears the areas.
+    click("#ma-pain_areas-none");
+    tick().await;
+    assert_eq!(
+        document().query_selector_all(".ma-chip").unwrap().length(),
+        0
+    );
+    assert_eq!(
+        wizard.with_untracked(|w| w.answers.pain_areas.clone()),
+        Some(Default::default())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn progress_says_which_step_of_how_many() {
+    mount(|| view! { <Progress step=Signal::stored(2) total=7 /> });
+    see_text("Step 3 of 7");
+    assert_eq!(
+        find("progress").get_attribute("value").as_deref(),
+        Some("3")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn step_form_refuses_next_and_focuses_the_first_error() {
+    let (wizard, dispatch, answers) = wizard_with(Answers::default());
+    let errors = Signal::derive(move || wizard.with(|w| w.errors.clone()));
+    mount(move || view! { <StepForm step=0 answers errors dispatch /> });
+    see_text("First, your safety");
+    click("button[type=submit]");
+    tick().await;
+    see_text("Please check the answers marked below.");
+    assert_eq!(
+        find("#ma-red_flags-error").text_content().unwrap(),
+        "Please answer this question."
+    );
+    assert_eq!(focused_id(), "ma-red_flags-both_legs_numb");
+    assert_eq!(wizard.with_untracked(|w| w.step), 0);
+}
+
+#[wasm_bindgen_test]
+async fn step_form_shows_conditional_questions_only_when_relevant() {
+    let (_, dispatch, answers) = wizard_with(Answers::default());
+    let errors = Signal::stored(Vec::new());
+    mount(move || view! { <StepForm step=2 answers errors dispatch /> });
+    assert!(!exists("#ma-q-stiffness_worst"));
+    click("#ma-stiffness-moderate");
+    tick().await;
+    assert!(exists("#ma-q-stiffness_worst"));
+    assert!(!exists("#ma-q-morning_stiffness"));
+    click("#ma-stiffness_worst-waking");
+    tick().await;
+    see_text("How long does the morning stiffness last?");
+}
+
+fn desk_worker() -> Answers {
+    Answers {
+        red_flags: Some(Default::default()),
+        age_band: Some(AgeBand::From18To39),
+        conditions: Some(Default::default()),
+        stiffness: Some(Stiffness::Mild),
+        stiffness_worst: Some(StiffnessTime::AfterSitting),
+        sitting_hours: Some(9.0),
+        longest_sitting: Some(SittingStretch::Over2h),
+        work_demands: Some(Default::default()),
+        pain_areas: Some([BodyArea::LowerBack].into()),
+        pain_intensity: Some(3),
+        pain_duration: Some(PainDuration::Under6Weeks),
+        first_episode: Some(false),
+        eased_by: Some([Relief::Movement].into()),
+        pressure: Some(Pressure::Medium),
+        oil_welcome: Some(true),
+        heat_welcome: Some(true),
+        ..Answers::default()
+    }
+}
+
+fn mount_results(answers: Answers, clinic: Clinic) -> RwSignal<Wizard> {
+    let (wizard, dispatch, answers_signal) = wizard_with(answers);
+    let advice = Signal::derive(move || answers_signal.with(suggest));
+    mount(move || {
+        view! {
+            <Results advice answers=answers_signal clinic=Signal::stored(clinic) dispatch />
+        }
+    });
+    wizard
+}
+
+#[wasm_bindgen_test]
+async fn results_show_ranked_cards_that_explain_themselves() {
+    mount_results(desk_worker(), Clinic::default());
+    see_text("No warning signs in your answers");
+    let cards = document().query_selector_all(".ma-card").unwrap();
+    assert_eq!(cards.length(), 3);
+    assert!(find(".ma-card .ma-card__title")
+        .text_content()
+        .unwrap()
+        .contains("Stretch-assisted massage"));
+    see_text("You sit about 9 hours a day and your stiffness is worst after sitting.");
+    see_text("Once a week for the first 3 weeks.");
+    see_text("Then one session every 3 to 4 weeks");
+    see_text("not a diagnosis");
+    // The others, with why they were left out.
+    see_text("Other therapies and why they were left out");
+    assert!(find("#ma-left-deep_pressure")
+        .text_content()
+        .unwrap()
+        .contains("Deep pressure"));
+    // No clinic configured: no call to action.
+    assert!(!exists(".ma-cta"));
+}
+
+#[wasm_bindgen_test]
+async fn results_for_an_emergency_show_only_the_warning() {
+    let mut a = desk_worker();
+    a.red_flags = Some([RedFlag::SaddleNumbness].into());
+    mount_results(a, Clinic::default());
+    see_text("Call emergency services now");
+    see_text("Numbness around the genitals or bottom");
+    assert_eq!(
+        find(".ma-triage").get_attribute("role").as_deref(),
+        Some("alert")
+    );
+    assert!(!exists(".ma-card"));
+}
+
+#[wasm_bindgen_test]
+async fn results_offer_the_clinic_and_edit_and_start_over() {
+    let clinic = Clinic {
+        name: Some("Calm Back Clinic".into()),
+        phone: Some("+91 82704 82704".into()),
+        email: Some("care@example.org".into()),
+        url: Some("https://example.org/book".into()),
+    };
+    let wizard = mount_results(desk_worker(), clinic);
+    see_text("Book a session with Calm Back Clinic");
+    assert_eq!(
+        find(".ma-cta a[href^='tel:']")
+            .get_attribute("href")
+            .as_deref(),
+        Some("tel:+918270482704")
+    );
+    assert!(exists(".ma-cta a[href='mailto:care@example.org']"));
+    click(".ma-edit__list li:nth-child(3) button");
+    tick().await;
+    assert_eq!(wizard.with_untracked(|w| w.step), 2);
+    click(".ma-nav--results .ma-button--secondary");
+    tick().await;
+    assert_eq!(
+        wizard.with_untracked(|w| w.answers.clone()),
+        Answers::default()
+    );
+}
+
+// ---- the whole app with storage -----------------------------------------
+
+fn config(key: &str) -> Config {
+    Config {
+        storage_key: key.into(),
+        ..Config::default()
+    }
+}
+
+fn mount_app(key: &'static str) {
+    mount(move || view! { <App config=config(key) /> });
+}
+
+const PREFIX: &str = "massage-advisor:";
+
+#[wasm_bindgen_test]
+async fn app_saves_answers_and_welcomes_the_visitor_back() {
+    storage().remove_item(&format!("{PREFIX}t-save")).unwrap();
+    mount_app("t-save");
+    click("#ma-red_flags-none");
+    click("#ma-age_band-40_49");
+    click("button[type=submit]");
+    tick().await;
+    see_text("Step 2 of 7");
+    // Focus moved to the new step's heading.
+    tick().await;
+    let active = document().active_element().unwrap();
+    assert!(
+        active.class_list().contains("ma-focus-target"),
+        "focus is on {} {:?}",
+        active.tag_name(),
+        active.class_name()
+    );
+    let saved = storage()
+        .get_item(&format!("{PREFIX}t-save"))
+        .unwrap()
+        .unwrap();
+    assert!(saved.contains("\"age_band\":\"40_49\""), "{saved}");
+    assert!(saved.contains("\"step\":1"), "{saved}");
+
+    mount_app("t-save");
+    tick().await;
+    see_text("Welcome back!");
+    click(".ma-resume .ma-button--primary");
+    tick().await;
+    see_text("Step 2 of 7");
+}
+
+#[wasm_bindgen_test]
+async fn app_forgets_every_key_it_wrote() {
+    let key = format!("{PREFIX}t-forget");
+    storage().remove_item(&key).unwrap();
+    mount_app("t-forget");
+    click("#ma-red_flags-none");
+    tick().await;
+    assert!(storage().get_item(&key).unwrap().is_some());
+    click(".ma-footer .ma-link-button");
+    tick().await;
+    assert!(storage().get_item(&key).unwrap().is_none());
+    see_text("Your answers have been erased from this device.");
+    assert!(!checked("#ma-red_flags-none"));
+}
+
+#[wasm_bindgen_test]
+async fn app_starts_fresh_with_one_notice_on_corrupt_or_unknown_data() {
+    for (i, raw) in [
+        "{not json",
+        r#"{"version":99}"#,
+        r#"{"version":2,"answers":{"stiffness":"extreme"},"step":0,"saved_at":0}"#,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let key: &'static str = ["t-bad-0", "t-bad-1", "t-bad-2"][i];
+        storage().set_item(&format!("{PREFIX}{key}"), raw).unwrap();
+        mount_app(key);
+        tick().await;
+        see_text("Earlier answers on this device could not be read");
+        see_text("Step 1 of 7");
+        assert!(storage()
+            .get_item(&format!("{PREFIX}{key}"))
+            .unwrap()
+            .is_none());
+    }
+}
+
+#[wasm_bindgen_test]
+async fn app_keeps_working_when_storage_throws_on_write() {
+    let key = format!("{PREFIX}t-full");
+    storage().remove_item(&key).unwrap();
+    let break_it = js_sys::Function::new_no_args(
+        "window.__setItem = Storage.prototype.setItem;
+         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    );
+    let mend_it = js_sys::Function::new_no_args("Storage.prototype.setItem = window.__setItem;");
+    break_it.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    mount_app("t-full");
+    click("#ma-red_flags-none");
+    click("#ma-age_band-18_39");
+    tick().await;
+    mend_it.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    see_text("Your answers cannot be saved on this device");
+    click("button[type=submit]");
+    tick().await;
+    see_text("Step 2 of 7");
+    assert!(storage().get_item(&key).unwrap().is_none());
+    // One notice, not one per change.
+    assert_eq!(
+        document()
+            .query_selector_all(".ma-notice")
+            .unwrap()
+            .length(),
+        1
+    );
+}
+
+#[wasm_bindgen_test]
+async fn app_follows_changes_made_in_another_tab() {
+    let key = format!("{PREFIX}t-sync");
+    storage().remove_item(&key).unwrap();
+    mount_app("t-sync");
+    click("#ma-red_flags-none");
+    tick().await;
+    let a = Answers {
+        red_flags: Some(Default::default()),
+        age_band: Some(AgeBand::Over65),
+        ..Answers::default()
+    };
+    let raw = massage_advisor::domain::saved::Saved::new(a, 0, js_sys::Date::now()).encode();
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(&key));
+    init.set_new_value(Some(&raw));
+    let ev = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&ev).unwrap();
+    tick().await;
+    assert!(checked("#ma-age_band-65_plus"));
+    assert!(checked("#ma-red_flags-none"));
+}
