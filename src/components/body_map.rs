@@ -33,11 +33,11 @@ fn shape(area: BodyArea) -> &'static str {
     }
 }
 
-/// Where the small caption of a leg pictogram goes, if any.
+/// Where the caption of a leg pictogram goes, and its locale key.
 fn caption(area: BodyArea) -> Option<(f32, f32, &'static str)> {
     match area {
-        BodyArea::OneLeg => Some((211.0, 368.0, "1")),
-        BodyArea::BothLegs => Some((120.0, 380.0, "2")),
+        BodyArea::OneLeg => Some((211.0, 368.0, "ui.one_leg_short")),
+        BodyArea::BothLegs => Some((120.0, 384.0, "ui.both_legs_short")),
         _ => None,
     }
 }
@@ -86,8 +86,8 @@ pub fn BodyMap(
                 >
                     <title>{label}</title>
                 </path>
-                {caption(*area).map(|(x, y, text)| view! {
-                    <text class="ma-bodymap__caption" x=x y=y aria-hidden="true">{text}</text>
+                {caption(*area).map(|(x, y, key)| view! {
+                    <text class="ma-bodymap__caption" x=x y=y aria-hidden="true">{move || i18n.t(key)}</text>
                 })}
             }
         })
@@ -121,7 +121,7 @@ pub fn BodyMap(
             <div class="ma-bodymap__layout">
                 <svg
                     class="ma-bodymap__figure"
-                    viewBox="0 0 240 384"
+                    viewBox="0 0 240 392"
                     role="group"
                     aria-label=move || i18n.t("ui.body_map_label")
                     focusable="false"

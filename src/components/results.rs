@@ -2,6 +2,7 @@
 //! themselves, the therapies left out and why, and what to do next.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::config::Clinic;
 use crate::domain::catalogue::therapy_of;
@@ -24,13 +25,27 @@ pub fn Results(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let level = move || advice.with(|a| a.triage.level);
+    let section = NodeRef::<leptos::html::Section>::new();
+    // Open every disclosure first, so the printout holds the answers and the
+    // therapies left out even in browsers that do not print closed ones.
     let print = move |_| {
+        if let Some(section) = section.get_untracked() {
+            if let Ok(all) = section.query_selector_all("details") {
+                for i in 0..all.length() {
+                    if let Some(el) = all.item(i) {
+                        if let Ok(details) = el.dyn_into::<web_sys::Element>() {
+                            let _ = details.set_attribute("open", "");
+                        }
+                    }
+                }
+            }
+        }
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
     };
     view! {
-        <section class="ma-results" aria-labelledby="ma-results-title">
+        <section class="ma-results" aria-labelledby="ma-results-title" node_ref=section>
             <h2 id="ma-results-title" class="ma-step__title ma-focus-target" tabindex="-1">
                 {move || i18n.t("ui.results_title")}
             </h2>

@@ -1,0 +1,29 @@
+// End-to-end tests: Playwright driving Debian's Chromium (never a downloaded
+// browser) against the release build Trunk made with wasm-opt.
+import { defineConfig } from '@playwright/test';
+
+const port = 8091;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.mjs',
+  outputDir: '../../target/e2e-results',
+  timeout: 60_000,
+  workers: 2,
+  reporter: [['list']],
+  forbidOnly: true,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    },
+  },
+  webServer: {
+    command: `node tests/e2e/server.mjs target/site ${port}`,
+    cwd: '../..',
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+  },
+});

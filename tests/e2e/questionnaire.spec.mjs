@@ -1,0 +1,332 @@
+// The questionnaire as a visitor lives it: personas, resume, forget, broken
+// storage, keyboard only, accessibility on every step, screenshots.
+import { test, expect } from '@playwright/test';
+import {
+  answer, clickNext, complete, deskWorker, expectAccessible, focused, onStep, screenshot,
+  seeText, tabTo, widgetKeys,
+} from './helpers.mjs';
+
+test.describe('personas', () => {
+  test('a desk worker with lower-back stiffness gets stretch and lower-back work, with reasons', async ({ page }) => {
+    await page.goto('/');
+    await complete(page, deskWorker);
+    await seeText(page, 'No warning signs in your answers');
+    const cards = page.locator('.ma-card');
+    await expect(cards).toHaveCount(3);
+    await expect(cards.nth(0).locator('.ma-card__title')).toContainText('Stretch-assisted massage');
+    await expect(cards.nth(1).locator('.ma-card__title')).toContainText('Lower-back focused massage');
+    await expect(cards.nth(0)).toContainText('You sit about 9 hours a day and your stiffness is worst after sitting.');
+    await expect(cards.nth(0)).toContainText('Once a week for the first 3 weeks.');
+    await seeText(page, 'This is general guidance, not a diagnosis.');
+    // The others, and why.
+    await page.getByText('Other therapies and why they were left out').click();
+    await expect(page.locator('#ma-left-kati_basti')).toContainText('It suits your answers less well than the suggestions above.');
+    await expect(page.locator('#ma-left-deep_pressure')).toContainText('Nothing in your answers points to it.');
+  });
+
+  test('a pregnant visitor gets no deep pressure and no heat, and the pregnancy cautions', async ({ page }) => {
+    await page.goto('/');
+    const pregnant = structuredClone(deskWorker);
+    pregnant[1] = { conditions: 'pregnancy' };
+    pregnant[5].eased_by = 'warmth';
+    await complete(page, pregnant);
+    const titles = await page.locator('.ma-card__title').allTextContents();
+    expect(titles.join()).not.toMatch(/Deep pressure|Kati Basti|Swedana|Potli/);
+    await seeText(page, 'Tell the clinic you are pregnant');
+    await page.getByText('Other therapies and why they were left out').click();
+    await expect(page.locator('#ma-left-deep_pressure')).toContainText('Deep pressure is not advised during pregnancy.');
+    await expect(page.locator('#ma-left-swedana')).toContainText('Steam and heat treatments are not advised during pregnancy.');
+  });
+
+  test('an emergency sign stops everything at once and says why', async ({ page }) => {
+    await page.goto('/');
+    // click, not check: the step is replaced by the emergency screen at once.
+    await page.locator('#ma-red_flags-bladder_bowel').click();
+    await expect(page.locator('.ma-triage')).toContainText('Call emergency services now');
+    await expect(page.locator('.ma-triage')).toContainText('New trouble with your bladder or bowels');
+    await expect(page.locator('.ma-triage')).toHaveAttribute('role', 'alert');
+    await expect(page.locator('.ma-card')).toHaveCount(0);
+    await expectAccessible(page, 'emergency results');
+    // A mistaken tick can be undone.
+    await page.getByRole('button', { name: 'Change: First, your safety' }).click();
+    await page.locator('#ma-red_flags-bladder_bowel').uncheck();
+    await expect(page.locator('#ma-red_flags-bladder_bowel')).not.toBeChecked();
+    await onStep(page, 1);
+  });
+
+  test('an urgent sign skips the questionnaire after the safety step', async ({ page }) => {
+    await page.goto('/');
+    await answer(page, { red_flags: 'fever', age_band: '40_49' });
+    await clickNext(page);
+    await seeText(page, 'See a doctor today');
+    await expect(page.locator('.ma-card')).toHaveCount(0);
+  });
+});
+
+test.describe('validation', () => {
+  test('Next with missing answers shows errors next to the fields and focuses the first', async ({ page }) => {
+    await page.goto('/');
+    await clickNext(page);
+    await expect(page.locator('#ma-red_flags-error')).toHaveText('Please answer this question.');
+    await expect(page.locator('#ma-age_band-error')).toHaveText('Please answer this question.');
+    await expect.poll(async () => (await focused(page)).id).toBe('ma-red_flags-both_legs_numb');
+    await onStep(page, 1);
+  });
+
+  test('a typing mistake in a number is explained, then accepted when fixed', async ({ page }) => {
+    await page.goto('/');
+    for (const step of deskWorker.slice(0, 3)) {
+      await answer(page, step);
+      await clickNext(page);
+    }
+    await onStep(page, 4);
+    await page.locator('#ma-sitting_hours-input').fill('nine');
+    await clickNext(page);
+    await expect(page.locator('#ma-sitting_hours-error')).toHaveText('Please enter a number, for example 7.5.');
+    await page.locator('#ma-sitting_hours-input').fill('9');
+    await expect(page.locator('#ma-sitting_hours-error')).toHaveText('');
+    await answer(page, { longest_sitting: 'over_2h', work_demands: 'none' });
+    await clickNext(page);
+    await onStep(page, 5);
+  });
+});
+
+test.describe('persistence', () => {
+  test('resume after reload: welcome back, continue where I left off', async ({ page }) => {
+    await page.goto('/');
+    for (const step of deskWorker.slice(0, 4)) {
+      await answer(page, step);
+      await clickNext(page);
+    }
+    await onStep(page, 5);
+    await page.reload();
+    await seeText(page, 'Welcome back!');
+    await expect(page.locator('.ma-focus-target')).toBeVisible();
+    await page.getByRole('button', { name: 'Continue where I left off' }).click();
+    await onStep(page, 5);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.locator('#ma-sitting_hours-input')).toHaveValue('9');
+  });
+
+  test('start over from the welcome-back prompt clears the answers', async ({ page }) => {
+    await page.goto('/');
+    await answer(page, deskWorker[0]);
+    await clickNext(page);
+    await page.reload();
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await onStep(page, 1);
+    await expect(page.locator('#ma-red_flags-none')).not.toBeChecked();
+    expect(await widgetKeys(page)).toEqual([]);
+  });
+
+  test('forget my answers removes every key the widget wrote', async ({ page }) => {
+    await page.goto('/');
+    await answer(page, deskWorker[0]);
+    await clickNext(page);
+    expect((await widgetKeys(page)).length).toBe(1);
+    await page.getByRole('button', { name: 'Forget my answers' }).click();
+    await seeText(page, 'Your answers have been erased from this device.');
+    expect(await widgetKeys(page)).toEqual([]);
+    await page.reload();
+    await onStep(page, 1);
+    await expect(page.locator('.ma-root')).not.toContainText('Welcome back');
+  });
+
+  test('storage that throws on write: one calm notice, and the questionnaire still works', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/');
+    await complete(page, deskWorker);
+    await expect(page.locator('.ma-notice')).toHaveText(/cannot be saved on this device/);
+    await expect(page.locator('.ma-card')).toHaveCount(3);
+    expect(errors).toEqual([]);
+  });
+
+  test('storage that is blocked altogether still leaves a working questionnaire', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Access is denied.', 'SecurityError');
+        },
+      });
+    });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/');
+    await expect(page.locator('.ma-notice')).toHaveText(/cannot be saved on this device/);
+    await complete(page, deskWorker);
+    await expect(page.locator('.ma-card')).toHaveCount(3);
+    await page.getByRole('button', { name: 'Forget my answers' }).click();
+    expect(errors).toEqual([]);
+  });
+
+  test('corrupt stored data: a fresh start with one notice', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => localStorage.setItem('massage-advisor:default', '{"version":2,"answers":'));
+    await page.reload();
+    await expect(page.locator('.ma-notice')).toHaveText(/could not be read/);
+    await onStep(page, 1);
+    expect(await widgetKeys(page)).toEqual([]);
+  });
+
+  test('answers saved by a newer version are not misread', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => localStorage.setItem('massage-advisor:default', '{"version":7,"answers":{}}'));
+    await page.reload();
+    await expect(page.locator('.ma-notice')).toHaveText(/could not be read/);
+  });
+
+  test('a change made in another tab is followed without losing what is being typed', async ({ browser }) => {
+    const context = await browser.newContext();
+    const one = await context.newPage();
+    const two = await context.newPage();
+    await one.goto('/');
+    await two.goto('/');
+    for (const step of deskWorker.slice(0, 3)) {
+      await answer(one, step);
+      await clickNext(one);
+    }
+    // Tab two is typing in the first step; tab one's answers arrive.
+    await expect(two.locator('#ma-age_band-18_39')).toBeChecked();
+    await expect(two.locator('#ma-red_flags-none')).toBeChecked();
+    await context.close();
+  });
+});
+
+test('the whole flow works by keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  // Step 1: checkboxes with Space, radios with arrows, Enter submits.
+  await tabTo(page, '#ma-red_flags-none');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'input[name=ma-age_band]');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#ma-age_band-18_39')).toBeChecked();
+  await page.keyboard.press('Enter');
+  await onStep(page, 2);
+  await expect.poll(async () => (await focused(page)).cls).toContain('ma-focus-target');
+  await tabTo(page, '#ma-conditions-none');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await onStep(page, 3);
+  await tabTo(page, 'input[name=ma-stiffness]');
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, 'input[name=ma-stiffness_worst]');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#ma-stiffness_worst-after_sitting')).toBeChecked();
+  await page.keyboard.press('Enter');
+  await onStep(page, 4);
+  await tabTo(page, '#ma-sitting_hours-input');
+  await page.keyboard.type('8.5');
+  await tabTo(page, 'input[name=ma-longest_sitting]');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, '#ma-work_demands-none');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await onStep(page, 5);
+  // The body map: regions are focusable toggles.
+  await tabTo(page, '#ma-pain_areas-lower_back');
+  await page.keyboard.press('Space');
+  await expect(page.locator('#ma-pain_areas-lower_back')).toHaveAttribute('aria-checked', 'true');
+  await tabTo(page, '#ma-pain_areas-hips');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.ma-chip')).toHaveCount(2);
+  await tabTo(page, 'button[type=submit]');
+  await page.keyboard.press('Enter');
+  await onStep(page, 6);
+  await tabTo(page, 'input[name=ma-pain_intensity]');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#ma-pain_intensity-4')).toBeChecked();
+  await tabTo(page, 'input[name=ma-pain_duration]');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'input[name=ma-first_episode]');
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, '#ma-eased_by-movement');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await onStep(page, 7);
+  await tabTo(page, 'input[name=ma-pressure]');
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, 'input[name=ma-oil_welcome]');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'input[name=ma-heat_welcome]');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#ma-results-title')).toBeVisible();
+  await expect.poll(async () => (await focused(page)).id).toBe('ma-results-title');
+  await expect(page.locator('.ma-card').first()).toBeVisible();
+  // Back to a step, by keyboard.
+  await tabTo(page, '.ma-edit__list li:nth-child(3) button');
+  await expect(page.locator('.ma-edit__list li:nth-child(3) button')).toHaveText('Change: Stiffness');
+  await page.keyboard.press('Enter');
+  await onStep(page, 3);
+});
+
+for (const width of [375, 1280]) {
+  test(`axe finds no violations on any step or the results, with screenshots at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await expectAccessible(page, 'step 1 (empty)');
+    await clickNext(page);
+    await expectAccessible(page, 'step 1 with errors');
+    await screenshot(page, `${width}-step-1-errors`);
+    await complete(page, deskWorker, {
+      onEachStep: async (n) => {
+        await expectAccessible(page, `step ${n}`);
+        await screenshot(page, `${width}-step-${n}`);
+      },
+    });
+    await page.getByText('Other therapies and why they were left out').click();
+    await page.getByText('Your answers', { exact: true }).click();
+    await expectAccessible(page, 'results');
+    await screenshot(page, `${width}-results`);
+    await page.reload();
+    await expectAccessible(page, 'welcome back');
+    await screenshot(page, `${width}-welcome-back`);
+  });
+}
+
+test('dark mode keeps contrast, and reduced motion turns transitions off', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await page.goto('/');
+  const bg = await page.locator('.ma-root').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).toBe('rgb(18, 25, 23)');
+  const transition = await page.locator('.ma-option').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  expect(transition).toBe('0s');
+  await complete(page, deskWorker, { onEachStep: async (n) => n === 5 && expectAccessible(page, 'dark body map') });
+  await expectAccessible(page, 'dark results');
+  await screenshot(page, 'dark-results');
+});
+
+test('works at 320 px wide and at 200% zoom without sideways scrolling', async ({ browser }) => {
+  for (const [viewport, scale] of [[{ width: 320, height: 640 }, 1], [{ width: 640, height: 800 }, 2]]) {
+    const page = await browser.newPage({ viewport, deviceScaleFactor: scale });
+    await page.goto('/');
+    if (scale === 2) await page.evaluate(() => { document.documentElement.style.zoom = '2'; });
+    for (const step of deskWorker.slice(0, 4)) {
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(wide, `horizontal overflow at ${viewport.width}px x${scale}`).toBeLessThanOrEqual(0);
+      await answer(page, step);
+      await clickNext(page);
+    }
+    await screenshot(page, `narrow-${viewport.width}-x${scale}-body-map`);
+    await page.close();
+  }
+});
+
+test('the printout holds the answers and suggestions, without buttons', async ({ page }) => {
+  await page.goto('/');
+  await complete(page, deskWorker);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.ma-nav--results')).toBeHidden();
+  await expect(page.locator('.ma-edit')).toBeHidden();
+  await expect(page.locator('.ma-summary__list')).toBeVisible();
+  await expect(page.locator('.ma-summary__list')).toContainText('About how many hours a day do you sit?');
+  await expect(page.locator('.ma-card')).toHaveCount(3);
+  await screenshot(page, 'print-results');
+});
