@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: run test setup setup-browser build release clean
+.PHONY: run test dist setup setup-browser release clean
 
 run: setup
 	@echo "massage-advisor: serving the demo page on http://127.0.0.1:8080"
@@ -19,6 +19,10 @@ setup:
 
 setup-browser:
 	@scripts/setup.sh --browser
+
+# dist/: the embeddable module, the offline single file and the demo page.
+dist: setup
+	scripts/dist.sh
 
 # The release build of the demo page, optimised by wasm-opt (into target/site).
 release: setup

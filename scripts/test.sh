@@ -33,6 +33,9 @@ trunk build --release
 wasm=$(ls target/site/*.wasm)
 printf 'release wasm: %s bytes (%s gzip)\n' "$(stat -c %s "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
 
+step "dist: the embeddable module and the offline file (make dist)"
+scripts/dist.sh
+
 step "end-to-end tests (Playwright, Debian's Chromium, axe-core)"
 playwright test --config tests/e2e/playwright.config.mjs 2>&1 | tee "$logs/e2e.txt"
 e2e_passed=$(grep -oE '^ +[0-9]+ passed' "$logs/e2e.txt" | grep -oE '[0-9]+' | tail -n 1)

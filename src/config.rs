@@ -98,6 +98,9 @@ impl Default for Config {
 
 const MAX_LEN: usize = 200;
 
+/// Parses one attribute value; `None` when it is not acceptable.
+type Parser = fn(&str) -> Option<String>;
+
 fn plain(value: &str) -> Option<String> {
     let v = value.trim();
     (!v.is_empty() && v.len() <= MAX_LEN && !v.chars().any(char::is_control)).then(|| v.to_owned())
@@ -151,12 +154,88 @@ pub fn parse_url(value: &str) -> Option<String> {
     (host_ok && !v.chars().any(|c| c.is_whitespace() || "<>\"'`".contains(c))).then_some(v)
 }
 
-/// A storage namespace: letters, digits and `-_.:/`, at most 100 characters.
+/// A storage namespace: letters, digits and `-_.:/#`, at most 100 characters.
 pub fn parse_storage_key(value: &str) -> Option<String> {
     let v = value.trim();
     (!v.is_empty()
         && v.len() <= 100
         && v.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_.:/".contains(c)))
+            .all(|c| c.is_ascii_alphanumeric() || "-_.:/#".contains(c)))
     .then(|| v.to_owned())
+}
+
+/// The attributes a host page can set on `<massage-advisor>`.
+pub const ATTRIBUTES: &[&str] = &[
+    "lang",
+    "storage-key",
+    "clinic-name",
+    "clinic-phone",
+    "clinic-email",
+    "clinic-url",
+    "theme",
+];
+
+impl Config {
+    /// Applies one attribute. `None` (removed) restores the value in
+    /// `defaults`. An invalid value also restores it and returns the warning
+    /// to log, naming the attribute; the value itself is never echoed.
+    pub fn apply_attribute(
+        &mut self,
+        name: &str,
+        value: Option<&str>,
+        defaults: &Config,
+    ) -> Result<(), String> {
+        let defaults = defaults.clone();
+        let invalid = |what: &str| {
+            Err(format!(
+                "massage-advisor: ignoring the invalid value of the \"{name}\" attribute ({what})"
+            ))
+        };
+        match name {
+            "lang" => match value {
+                None => self.lang = defaults.lang,
+                Some(v) => match Lang::from_tag(v) {
+                    Some(lang) => self.lang = lang,
+                    None => {
+                        self.lang = defaults.lang;
+                        return invalid("supported: en, hi");
+                    }
+                },
+            },
+            "theme" => match value {
+                None => self.theme = defaults.theme,
+                Some(v) => match Theme::parse(v) {
+                    Some(theme) => self.theme = theme,
+                    None => {
+                        self.theme = defaults.theme;
+                        return invalid("expected light, dark or auto");
+                    }
+                },
+            },
+            "storage-key" => match value {
+                None => self.storage_key = defaults.storage_key,
+                Some(v) => match parse_storage_key(v) {
+                    Some(key) => self.storage_key = key,
+                    None => {
+                        self.storage_key = defaults.storage_key;
+                        return invalid("letters, digits and - _ . : / # only, at most 100");
+                    }
+                },
+            },
+            "clinic-name" | "clinic-phone" | "clinic-email" | "clinic-url" => {
+                let (slot, parse, rule): (&mut Option<String>, Parser, &str) = match name {
+                    "clinic-name" => (&mut self.clinic.name, parse_name, "plain text"),
+                    "clinic-phone" => (&mut self.clinic.phone, parse_phone, "a phone number"),
+                    "clinic-email" => (&mut self.clinic.email, parse_email, "an email address"),
+                    _ => (&mut self.clinic.url, parse_url, "an https: address"),
+                };
+                *slot = value.and_then(parse);
+                if value.is_some() && slot.is_none() {
+                    return invalid(rule);
+                }
+            }
+            _ => return Err(format!("massage-advisor: unknown attribute \"{name}\"")),
+        }
+        Ok(())
+    }
 }

@@ -10,6 +10,8 @@
 pub mod components;
 pub mod config;
 pub mod domain;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 pub mod i18n;
 pub mod locale;
 pub mod storage;

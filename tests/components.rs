@@ -643,3 +643,45 @@ async fn app_follows_changes_made_in_another_tab() {
     assert!(checked("#ma-age_band-65_plus"));
     assert!(checked("#ma-red_flags-none"));
 }
+
+// ---- the embedding entry point --------------------------------------------
+
+#[wasm_bindgen_test]
+async fn widget_mounts_follows_attributes_live_and_unmounts_cleanly() {
+    use massage_advisor::embed::Widget;
+    let mut widget = Widget::new("/clinic/page.html#0");
+    assert_eq!(widget.storage_key(), "massage-advisor:/clinic/page.html#0");
+    widget.set_attribute("lang", Some("hi".into()));
+    widget.set_attribute("storage-key", Some("bad key!".into()));
+    assert_eq!(widget.storage_key(), "massage-advisor:/clinic/page.html#0");
+    let parent = container();
+    widget.mount(parent.clone());
+    tick().await;
+    assert_eq!(
+        find(".ma-title").text_content().unwrap(),
+        "अपनी पीठ के लिए सही मालिश चुनें"
+    );
+    assert_eq!(
+        find(".ma-root").get_attribute("lang").as_deref(),
+        Some("hi")
+    );
+
+    widget.set_attribute("lang", None);
+    widget.set_attribute("theme", Some("dark".into()));
+    tick().await;
+    see_text("Find the right massage for your back");
+    assert_eq!(
+        find(".ma-root").get_attribute("data-theme").as_deref(),
+        Some("dark")
+    );
+    widget.set_attribute("theme", Some("neon".into()));
+    tick().await;
+    assert_eq!(
+        find(".ma-root").get_attribute("data-theme").as_deref(),
+        Some("auto")
+    );
+
+    widget.unmount();
+    tick().await;
+    assert_eq!(parent.child_element_count(), 0);
+}

@@ -315,6 +315,30 @@ fn every_locale_parses_and_has_the_same_keys_as_english() {
 }
 
 #[test]
+fn every_locale_keeps_the_placeholders_of_english() {
+    let en = texts(Lang::En);
+    let placeholders = |s: &str| {
+        let mut v: Vec<String> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(name, _)| name.to_owned()))
+            .collect();
+        v.sort();
+        v
+    };
+    for lang in Lang::ALL {
+        let t = texts(*lang);
+        for key in en.keys() {
+            assert_eq!(
+                placeholders(t.t(key)),
+                placeholders(en.t(key)),
+                "{lang:?} {key}"
+            );
+        }
+    }
+}
+
+#[test]
 fn texts_fill_placeholders_and_show_missing_keys_plainly() {
     let t = Texts::parse(r#"{"hi":"You sit about {hours} hours."}"#).unwrap();
     assert_eq!(
@@ -325,4 +349,5 @@ fn texts_fill_placeholders_and_show_missing_keys_plainly() {
     assert!(Texts::parse("not json").is_err());
     assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
     assert_eq!(Lang::from_tag("xx"), None);
+    assert_eq!(Lang::from_tag("hi-IN"), Some(Lang::Hi));
 }

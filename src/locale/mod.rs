@@ -12,16 +12,19 @@ pub enum Lang {
     /// English.
     #[default]
     En,
+    /// Hindi.
+    Hi,
 }
 
 impl Lang {
     /// Every supported language.
-    pub const ALL: &'static [Lang] = &[Lang::En];
+    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Hi];
 
     /// The BCP 47 tag (`lang` attribute value).
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Hi => "hi",
         }
     }
 
@@ -34,6 +37,7 @@ impl Lang {
     fn source(self) -> &'static str {
         match self {
             Lang::En => include_str!("en.json"),
+            Lang::Hi => include_str!("hi.json"),
         }
     }
 }
@@ -86,8 +90,10 @@ impl Texts {
 /// The texts of `lang`, parsed once.
 pub fn texts(lang: Lang) -> &'static Texts {
     static EN: OnceLock<Texts> = OnceLock::new();
+    static HI: OnceLock<Texts> = OnceLock::new();
     let cell = match lang {
         Lang::En => &EN,
+        Lang::Hi => &HI,
     };
     // The locale files ship inside the binary and a native test parses each
     // one, so a parse failure cannot reach a visitor; fall back to keys.

@@ -70,9 +70,13 @@ export async function complete(page, persona, { onEachStep } = {}) {
   await expect(page.locator('#ma-results-title')).toBeVisible();
 }
 
-/** Runs axe-core (WCAG 2.x A and AA) on the widget; expects no violations. */
-export async function expectAccessible(page, label) {
-  await page.addScriptTag({ path: axePath });
+/**
+ * Runs axe-core (WCAG 2.x A and AA) on the page; expects no violations. On a
+ * page with a strict CSP, axe is loaded from the page's own origin.
+ */
+export async function expectAccessible(page, label, { sameOrigin = false } = {}) {
+  if (sameOrigin) await page.addScriptTag({ url: '/axe.min.js' });
+  else await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, {

@@ -20,10 +20,21 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     },
   },
-  webServer: {
-    command: `node tests/e2e/server.mjs target/site ${port}`,
-    cwd: '../..',
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      // The Trunk release build (the demo page).
+      command: `node tests/e2e/server.mjs ${port} target/site`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    {
+      // `make dist` output, with the host pages the embed tests use (and
+      // axe-core, loaded from the same origin under a strict CSP).
+      command: `node tests/e2e/server.mjs ${port + 1} dist tests/e2e/pages node_modules/axe-core`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${port + 1}/massage-advisor.js`,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -1,11 +1,14 @@
 // A tiny static file server for the end-to-end tests (no dependencies).
-// Usage: node tests/e2e/server.mjs <root> <port>
+// Usage: node tests/e2e/server.mjs <port> <root> [<root>...]
+// A path is looked up in each root in turn. Pages named csp-*.html are served
+// with the strict Content-Security-Policy header a careful host would send.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const root = resolve(process.argv[2] ?? 'target/site');
-const port = Number(process.argv[3] ?? 8091);
+const port = Number(process.argv[2] ?? 8091);
+const roots = process.argv.slice(3).map((r) => resolve(r));
+const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -18,21 +21,29 @@ const types = {
 
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
-  let file = join(root, path);
-  if (!file.startsWith(root)) {
-    res.writeHead(403).end();
+  // The browser's own favicon probe: answered, so it never logs a 404.
+  if (url.pathname === '/favicon.ico') {
+    res.writeHead(204).end();
     return;
   }
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  const path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+  for (const root of roots) {
+    let file = join(root, path);
+    if (!file.startsWith(root)) break;
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      const headers = {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      };
+      if (/(^|\/)csp-[^/]*\.html$/.test(file)) headers['content-security-policy'] = csp;
+      res.writeHead(200, headers);
+      res.end(body);
+      return;
+    } catch {
+      // not in this root
+    }
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
+  res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+}).listen(port, '127.0.0.1', () => console.log(`serving ${roots.join(', ')} on http://127.0.0.1:${port}`));

@@ -1,0 +1,51 @@
+// Assembles dist/ from wasm-bindgen's output, the stylesheet and the custom
+// element: one ES module with everything inlined, an offline HTML page, the
+// demo clinic page, and the embed snippet with its SRI hash.
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+
+const read = (path) => readFileSync(path, 'utf8');
+const glue = read('target/embed/massage_advisor.js');
+const wasm = readFileSync('target/embed/massage_advisor_bg.opt.wasm');
+const css = read('style/advisor.css');
+const element = read('src/embed/element.js');
+const version = /^version = "([^"]+)"/m.exec(read('Cargo.toml'))[1];
+
+// The module exports nothing: the element registers itself.
+const internalGlue = glue
+  .replace(/^export (class|function|const|let) /gm, '$1 ')
+  .replace(/^export \{[^}]*\};?\s*$/gm, '')
+  .replace(/^export default [^;]+;\s*$/gm, '');
+if (/^export /m.test(internalGlue)) throw new Error('bundle: an export survived in the glue');
+if (/\beval\(|new Function\(/.test(internalGlue + element)) throw new Error('bundle: eval would break a strict CSP');
+
+// `</` inside inlined strings would close an inline <script> early.
+const literal = (text) => JSON.stringify(text).replace(/<\//g, '<\\/');
+const module = [
+  `// massage-advisor ${version}: <massage-advisor> custom element. Self-contained:`,
+  '// the wasm and the stylesheet are inlined, and nothing is fetched.',
+  `const WASM_BASE64 = ${literal(wasm.toString('base64'))};`,
+  `const CSS = ${literal(css)};`,
+  internalGlue,
+  element,
+].join('\n');
+
+const sri = `sha384-${createHash('sha384').update(module).digest('base64')}`;
+const snippet = [
+  `<script type="module" src="massage-advisor.js" integrity="${sri}" crossorigin="anonymous"></script>`,
+  '<massage-advisor clinic-name="Your clinic" clinic-phone="+1 555 0100"></massage-advisor>',
+].join('\n');
+
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/massage-advisor.js', module);
+writeFileSync('dist/snippet.html', `${snippet}\n`);
+writeFileSync('dist/index.html', read('demo/index.html').replace('{{INTEGRITY}}', sri));
+copyFileSync('demo/demo.css', 'dist/demo.css');
+if (/<\/script/i.test(module)) throw new Error('bundle: </script inside the module');
+writeFileSync('dist/massage-advisor.html', read('demo/offline.html').replace('{{MODULE}}', () => module));
+
+const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
+console.log(`dist/massage-advisor.js    ${kb(module.length)} (wasm ${kb(wasm.length)})`);
+console.log(`dist/massage-advisor.html  self-contained, works from file://`);
+console.log(`dist/index.html            demo clinic page under a strict CSP`);
+console.log(`\nEmbed snippet (also in dist/snippet.html):\n${snippet}`);

@@ -1,0 +1,114 @@
+// The <massage-advisor> custom element. scripts/bundle.mjs appends this file
+// to wasm-bindgen's glue (which defines `__wbg_init` and `Widget`) and defines
+// WASM_BASE64 and CSS above it: one self-contained ES module.
+//
+// It adds nothing to `window` but the element's registration: everything
+// here is module-scoped.
+
+const ATTRIBUTES = [
+  'lang',
+  'storage-key',
+  'clinic-name',
+  'clinic-phone',
+  'clinic-email',
+  'clinic-url',
+  'theme',
+];
+
+let sheet = null;
+// One constructed stylesheet shared by every instance: allowed under a strict
+// `style-src 'self'`, where a <style> element or style attribute is not.
+function styles() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
+
+let ready = null;
+// The wasm is inlined: no fetch, no wasm MIME type or CORS needed from the host.
+function start() {
+  if (!ready) {
+    const binary = atob(WASM_BASE64);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    ready = __wbg_init({ module_or_path: bytes });
+  }
+  return ready;
+}
+
+// The default storage namespace: this page, and this element's id or its
+// position among the page's widgets, so that two pages or two widgets do not
+// share answers unless they ask to (storage-key).
+function defaultKey(element) {
+  const all = Array.from(document.querySelectorAll('massage-advisor'));
+  const which = element.id || String(Math.max(0, all.indexOf(element)));
+  return `${location.pathname}#${which}`.slice(-100).replace(/[^A-Za-z0-9\-_.:/#]/g, '_');
+}
+
+class MassageAdvisorElement extends HTMLElement {
+  static get observedAttributes() {
+    return ATTRIBUTES;
+  }
+
+  #shadow;
+  #widget = null;
+  #connected = false;
+
+  constructor() {
+    super();
+    this.#shadow = this.attachShadow({ mode: 'open' });
+    this.#shadow.adoptedStyleSheets = [styles()];
+  }
+
+  connectedCallback() {
+    this.#connected = true;
+    start()
+      .then(() => {
+        if (this.#connected && !this.#widget) this.#mount();
+      })
+      .catch((error) => console.error('massage-advisor: could not start', error));
+  }
+
+  disconnectedCallback() {
+    this.#connected = false;
+    this.#unmount();
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (!this.#widget || oldValue === newValue) return;
+    if (name === 'storage-key') {
+      // Another namespace is another visitor's progress: start again from it.
+      this.#unmount();
+      this.#mount();
+    } else {
+      this.#widget.setAttribute(name, newValue);
+    }
+  }
+
+  #mount() {
+    const widget = new Widget(defaultKey(this));
+    for (const name of ATTRIBUTES) {
+      if (this.hasAttribute(name)) widget.setAttribute(name, this.getAttribute(name));
+    }
+    const container = document.createElement('div');
+    container.className = 'ma-host';
+    this.#shadow.replaceChildren(container);
+    widget.mount(container);
+    this.#widget = widget;
+  }
+
+  #unmount() {
+    if (this.#widget) {
+      this.#widget.unmount();
+      this.#widget.free();
+      this.#widget = null;
+    }
+    this.#shadow.replaceChildren();
+  }
+}
+
+if (!customElements.get('massage-advisor')) {
+  customElements.define('massage-advisor', MassageAdvisorElement);
+}

@@ -1,0 +1,143 @@
+//! What a host page may configure, and what it may not slip in.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use massage_advisor::config::*;
+use massage_advisor::locale::Lang;
+
+fn with(name: &str, value: &str) -> (Config, Result<(), String>) {
+    let mut c = Config::default();
+    let r = c.apply_attribute(name, Some(value), &Config::default());
+    (c, r)
+}
+
+#[test]
+fn valid_attributes_configure_the_widget() {
+    let mut c = Config::default();
+    c.apply_attribute(
+        "clinic-name",
+        Some("  Calm Back Clinic "),
+        &Config::default(),
+    )
+    .unwrap();
+    c.apply_attribute("clinic-phone", Some("+91 82704 82704"), &Config::default())
+        .unwrap();
+    c.apply_attribute("clinic-email", Some("care@example.org"), &Config::default())
+        .unwrap();
+    c.apply_attribute(
+        "clinic-url",
+        Some("https://example.org/book?x=1"),
+        &Config::default(),
+    )
+    .unwrap();
+    c.apply_attribute("theme", Some("Dark"), &Config::default())
+        .unwrap();
+    c.apply_attribute("storage-key", Some("clinic/home-1"), &Config::default())
+        .unwrap();
+    assert_eq!(c.clinic.name.as_deref(), Some("Calm Back Clinic"));
+    assert_eq!(c.clinic.phone_href().as_deref(), Some("tel:+918270482704"));
+    assert_eq!(
+        c.clinic.email_href().as_deref(),
+        Some("mailto:care@example.org")
+    );
+    assert_eq!(
+        c.clinic.url.as_deref(),
+        Some("https://example.org/book?x=1")
+    );
+    assert_eq!(c.theme, Theme::Dark);
+    assert_eq!(c.storage_key, "clinic/home-1");
+    // Removing an attribute restores the default.
+    c.apply_attribute("theme", None, &Config::default())
+        .unwrap();
+    c.apply_attribute("clinic-url", None, &Config::default())
+        .unwrap();
+    assert_eq!((c.theme, c.clinic.url), (Theme::Auto, None));
+}
+
+#[test]
+fn links_accept_only_https_tel_and_mailto() {
+    for bad in [
+        "javascript:alert(1)",
+        "JAVASCRIPT:alert(1)",
+        "http://example.org",
+        "data:text/html,<script>alert(1)</script>",
+        "https://",
+        "https://exa mple.org",
+        "https://example.org/\"><img src=x onerror=alert(1)>",
+        "//example.org",
+    ] {
+        let (c, r) = with("clinic-url", bad);
+        assert_eq!(c.clinic.url, None, "{bad}");
+        let warning = r.unwrap_err();
+        assert!(warning.contains("\"clinic-url\""), "{warning}");
+        assert!(!warning.contains(bad), "the value is not echoed: {warning}");
+    }
+    for bad in [
+        "javascript:alert(1)",
+        "<img src=x onerror=alert(1)>",
+        "12",
+        "call me",
+    ] {
+        assert_eq!(with("clinic-phone", bad).0.clinic.phone, None, "{bad}");
+    }
+    for bad in [
+        "a@b",
+        "<img src=x>@x.org",
+        "x@y.org?subject=spam",
+        "javascript:x@y.org",
+    ] {
+        assert_eq!(with("clinic-email", bad).0.clinic.email, None, "{bad}");
+    }
+    assert_eq!(
+        with("clinic-email", "mailto:a@b.org")
+            .0
+            .clinic
+            .email
+            .as_deref(),
+        Some("a@b.org")
+    );
+}
+
+#[test]
+fn a_clinic_name_is_plain_text_kept_as_is() {
+    // Rendered as a text node, so markup in a name is harmless text.
+    let (c, r) = with("clinic-name", "<img src=x onerror=alert(1)>");
+    assert!(r.is_ok());
+    assert_eq!(
+        c.clinic.name.as_deref(),
+        Some("<img src=x onerror=alert(1)>")
+    );
+    assert!(with("clinic-name", "line\nbreak").1.is_err());
+    assert!(with("clinic-name", &"x".repeat(201)).1.is_err());
+}
+
+#[test]
+fn other_invalid_values_fall_back_with_a_warning_naming_the_attribute() {
+    let (c, r) = with("lang", "xx");
+    assert_eq!(c.lang, Lang::En);
+    assert!(r.unwrap_err().contains("\"lang\""));
+    let (c, r) = with("theme", "purple");
+    assert_eq!(c.theme, Theme::Auto);
+    assert!(r.unwrap_err().contains("\"theme\""));
+    let (c, r) = with("storage-key", "a b<c>");
+    assert_eq!(c.storage_key, "default");
+    assert!(r.unwrap_err().contains("\"storage-key\""));
+    assert!(Config::default()
+        .apply_attribute("onclick", Some("x"), &Config::default())
+        .is_err());
+    // The page's own defaults are what a removed or invalid value falls back to.
+    let page = Config {
+        storage_key: "/clinic/index.html#0".into(),
+        ..Config::default()
+    };
+    let mut c = page.clone();
+    c.apply_attribute("storage-key", Some("mine"), &page)
+        .unwrap();
+    assert_eq!(c.storage_key, "mine");
+    assert!(c
+        .apply_attribute("storage-key", Some("no spaces"), &page)
+        .is_err());
+    assert_eq!(c.storage_key, "/clinic/index.html#0");
+    c.apply_attribute("storage-key", None, &page).unwrap();
+    assert_eq!(c.storage_key, "/clinic/index.html#0");
+}
