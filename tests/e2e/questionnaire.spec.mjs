@@ -184,17 +184,46 @@ test.describe('persistence', () => {
   test('a change made in another tab is followed without losing what is being typed', async ({ browser }) => {
     const context = await browser.newContext();
     const one = await context.newPage();
-    const two = await context.newPage();
     await one.goto('/');
-    await two.goto('/');
     for (const step of deskWorker.slice(0, 3)) {
       await answer(one, step);
       await clickNext(one);
     }
-    // Tab two is typing in the first step; tab one's answers arrive.
-    await expect(two.locator('#ma-age_band-18_39')).toBeChecked();
-    await expect(two.locator('#ma-red_flags-none')).toBeChecked();
+    await onStep(one, 4);
+    // Tab two resumes on the same step and starts typing.
+    const two = await context.newPage();
+    await two.goto('/');
+    await two.getByRole('button', { name: 'Continue where I left off' }).click();
+    await onStep(two, 4);
+    await two.locator('#ma-sitting_hours-input').focus();
+    await two.keyboard.type('7.5');
+    // Meanwhile tab one changes an earlier answer.
+    await one.bringToFront();
+    for (let i = 0; i < 3; i++) await one.getByRole('button', { name: 'Back' }).click();
+    await onStep(one, 1);
+    await one.locator('#ma-age_band-50_64').check();
+    // Tab two has what was typed, and the other tab's change.
+    await two.bringToFront();
+    await expect(two.locator('#ma-sitting_hours-input')).toHaveValue('7.5');
+    await expect(two.locator('#ma-sitting_hours-input')).toBeFocused();
+    for (let i = 0; i < 3; i++) await two.getByRole('button', { name: 'Back' }).click();
+    await expect(two.locator('#ma-age_band-50_64')).toBeChecked();
+    // And tab one got what tab two typed.
+    await one.bringToFront();
+    for (let i = 0; i < 3; i++) await clickNext(one);
+    await expect(one.locator('#ma-sitting_hours-input')).toHaveValue('7.5');
     await context.close();
+  });
+
+  test('answers saved more than 90 days ago are erased, with a notice', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => localStorage.setItem('massage-advisor:default', JSON.stringify({
+      version: 2, saved_at: Date.now() - 91 * 24 * 3600 * 1000, step: 3, answers: { stiffness: 'mild' },
+    })));
+    await page.reload();
+    await expect(page.locator('.ma-notice')).toHaveText(/more than 90 days ago were erased/);
+    await onStep(page, 1);
+    expect(await widgetKeys(page)).toEqual([]);
   });
 });
 
