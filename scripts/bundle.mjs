@@ -3,6 +3,7 @@
 // demo clinic page, and the embed snippet with its SRI hash.
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 
 const read = (path) => readFileSync(path, 'utf8');
 const glue = read('target/embed/massage_advisor.js');
@@ -24,7 +25,8 @@ const literal = (text) => JSON.stringify(text).replace(/<\//g, '<\\/');
 const module = [
   `// massage-advisor ${version}: <massage-advisor> custom element. Self-contained:`,
   '// the wasm and the stylesheet are inlined, and nothing is fetched.',
-  `const WASM_BASE64 = ${literal(wasm.toString('base64'))};`,
+  // Gzipped before base64: a third of the size, inflated natively by the browser.
+  `const WASM_GZIP_BASE64 = ${literal(gzipSync(wasm, { level: 9 }).toString('base64'))};`,
   `const CSS = ${literal(css)};`,
   internalGlue,
   element,

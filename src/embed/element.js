@@ -1,6 +1,6 @@
 // The <massage-advisor> custom element. scripts/bundle.mjs appends this file
 // to wasm-bindgen's glue (which defines `__wbg_init` and `Widget`) and defines
-// WASM_BASE64 and CSS above it: one self-contained ES module.
+// WASM_GZIP_BASE64 and CSS above it: one self-contained ES module.
 //
 // It adds nothing to `window` but the element's registration: everything
 // here is module-scoped.
@@ -27,14 +27,19 @@ function styles() {
 }
 
 let ready = null;
-// The wasm is inlined: no fetch, no wasm MIME type or CORS needed from the host.
+// The wasm is inlined (gzipped): no fetch, no wasm MIME type or CORS needed
+// from the host, and nothing requested from the network.
+async function instantiate() {
+  const binary = atob(WASM_GZIP_BASE64);
+  const gzipped = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) gzipped[i] = binary.charCodeAt(i);
+  const stream = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
+  const bytes = await new Response(stream).arrayBuffer();
+  return __wbg_init({ module_or_path: bytes });
+}
+
 function start() {
-  if (!ready) {
-    const binary = atob(WASM_BASE64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    ready = __wbg_init({ module_or_path: bytes });
-  }
+  if (!ready) ready = instantiate();
   return ready;
 }
 
