@@ -26,13 +26,13 @@ impl Lcg {
     }
 
     fn some<T: Copy + Ord>(&mut self, all: &[T]) -> Option<std::collections::BTreeSet<T>> {
-        if self.next() % 5 == 0 {
+        if self.next().is_multiple_of(5) {
             return None;
         }
         Some(
             all.iter()
                 .copied()
-                .filter(|_| self.next() % 3 == 0)
+                .filter(|_| self.next().is_multiple_of(3))
                 .collect(),
         )
     }
@@ -40,7 +40,7 @@ impl Lcg {
 
 fn answers(rng: &mut Lcg) -> Answers {
     Answers {
-        red_flags: if rng.next() % 10 == 0 {
+        red_flags: if rng.next().is_multiple_of(10) {
             rng.some(RedFlag::ALL)
         } else {
             Some(Default::default())
@@ -57,11 +57,11 @@ fn answers(rng: &mut Lcg) -> Answers {
         pain_intensity: Some((rng.next() % 11) as u8),
         pain_duration: rng.pick(PainDuration::ALL),
         pain_trend: rng.pick(PainTrend::ALL),
-        first_episode: Some(rng.next() % 2 == 0),
+        first_episode: Some(rng.next().is_multiple_of(2)),
         eased_by: rng.some(Relief::ALL),
         pressure: rng.pick(Pressure::ALL),
-        oil_welcome: Some(rng.next() % 4 != 0),
-        heat_welcome: Some(rng.next() % 4 != 0),
+        oil_welcome: Some(!rng.next().is_multiple_of(4)),
+        heat_welcome: Some(!rng.next().is_multiple_of(4)),
     }
 }
 

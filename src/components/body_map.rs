@@ -10,7 +10,7 @@ use crate::domain::questions::Question;
 use crate::domain::{Action, Answers, Event};
 use crate::i18n::use_i18n;
 
-use super::choice_group::FieldError;
+use super::fieldset::QuestionFieldset;
 
 /// The outline of each area in the drawing (viewBox 0 0 240 380), back view.
 fn shape(area: BodyArea) -> &'static str {
@@ -101,23 +101,9 @@ pub fn BodyMap(
                 .collect::<Vec<_>>()
         })
     };
-    let legend_id = format!("ma-{qid}-legend");
-    let error_id = format!("ma-{qid}-error");
     let none_id = format!("ma-{qid}-none");
-    let describedby = format!("ma-{qid}-hint {error_id}");
     view! {
-        <fieldset
-            class="ma-question ma-bodymap"
-            class:ma-question--invalid=move || error.get().is_some()
-            id=format!("ma-q-{qid}")
-            aria-describedby=describedby
-        >
-            <legend class="ma-question__label" id=legend_id.clone()>
-                {move || i18n.t(&format!("q.{qid}.label"))}
-            </legend>
-            <p class="ma-question__hint" id=format!("ma-{qid}-hint")>
-                {move || i18n.t(&format!("q.{qid}.hint"))}
-            </p>
+        <QuestionFieldset question=qid modifier="ma-bodymap" error>
             <div class="ma-bodymap__layout">
                 <svg
                     class="ma-bodymap__figure"
@@ -171,7 +157,6 @@ pub fn BodyMap(
                     </div>
                 </div>
             </div>
-            <FieldError id=error_id error=error />
-        </fieldset>
+        </QuestionFieldset>
     }
 }

@@ -8,6 +8,8 @@ use crate::domain::questions::Question;
 use crate::domain::{Action, Answers, Event};
 use crate::i18n::use_i18n;
 
+use super::fieldset::{legend_id, QuestionFieldset};
+
 /// Radios (`multiple = false`) or checkboxes with an exclusive "none of
 /// these" (`multiple = true`) for one question.
 #[component]
@@ -29,15 +31,6 @@ pub fn ChoiceGroup(
     if multiple {
         options.push(NONE_OPTION);
     }
-    let hint_key = format!("q.{qid}.hint");
-    let has_hint = crate::locale::texts(i18n.0.get_untracked()).has(&hint_key);
-    let hint_id = format!("ma-{qid}-hint");
-    let error_id = format!("ma-{qid}-error");
-    let describedby = if has_hint {
-        format!("{hint_id} {error_id}")
-    } else {
-        error_id.clone()
-    };
     let input_type = if multiple { "checkbox" } else { "radio" };
     let items = options
         .into_iter()
@@ -68,49 +61,16 @@ pub fn ChoiceGroup(
             }
         })
         .collect_view();
-    let legend_id = format!("ma-{qid}-legend");
     view! {
-        <fieldset
-            class="ma-question"
-            class:ma-question--invalid=move || error.get().is_some()
-            id=format!("ma-q-{qid}")
-            aria-describedby=describedby
-        >
-            <legend class="ma-question__label" id=legend_id.clone()>
-                {move || i18n.t(&format!("q.{qid}.label"))}
-            </legend>
-            {has_hint.then(|| view! {
-                <p class="ma-question__hint" id=hint_id>{move || i18n.t(&hint_key)}</p>
-            })}
+        <QuestionFieldset question=qid error>
             <div
                 class="ma-options"
                 role=if multiple { "group" } else { "radiogroup" }
-                aria-labelledby=legend_id
+                aria-labelledby=legend_id(qid)
                 aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
             >
                 {items}
             </div>
-            <FieldError id=error_id error=error />
-        </fieldset>
-    }
-}
-
-/// The error message under a field; always present so that screen readers
-/// announce it when it appears.
-#[component]
-pub fn FieldError(
-    /// DOM id, referenced by the field's `aria-describedby`.
-    id: String,
-    /// Locale key of the error, if any.
-    error: Signal<Option<&'static str>>,
-    /// Placeholder values for the message.
-    #[prop(optional)]
-    args: Vec<(&'static str, String)>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <p class="ma-error" id=id aria-live="polite">
-            {move || error.get().map(|key| i18n.fill(key, &args))}
-        </p>
+        </QuestionFieldset>
     }
 }

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod body_map;
 pub mod choice_group;
+pub mod fieldset;
 pub mod number_field;
 pub mod progress;
 pub mod question;

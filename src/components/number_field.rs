@@ -8,7 +8,7 @@ use crate::domain::validate::parse_number;
 use crate::domain::{Action, Answers, Event, Value};
 use crate::i18n::use_i18n;
 
-use super::choice_group::FieldError;
+use super::fieldset::FieldError;
 
 fn show(v: f32) -> String {
     crate::domain::msg::hours(v)

@@ -5,9 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::questions::{NumberRange, Question};
 use crate::domain::{Action, Answers, Event, Value};
-use crate::i18n::use_i18n;
 
-use super::choice_group::FieldError;
+use super::fieldset::{legend_id, QuestionFieldset};
 
 /// Radios for every whole value of `range`.
 #[component]
@@ -23,15 +22,11 @@ pub fn Scale(
     /// Where changes go.
     dispatch: Callback<Event>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let qid = question.id;
     let count = ((range.max - range.min) / range.step).round() as u32;
     let values: Vec<f32> = (0..=count)
         .map(|k| range.min + k as f32 * range.step)
         .collect();
-    let legend_id = format!("ma-{qid}-legend");
-    let error_id = format!("ma-{qid}-error");
-    let describedby = error_id.clone();
     let items = values
         .into_iter()
         .map(|v| {
@@ -53,19 +48,10 @@ pub fn Scale(
         })
         .collect_view();
     view! {
-        <fieldset
-            class="ma-question ma-question--scale"
-            class:ma-question--invalid=move || error.get().is_some()
-            id=format!("ma-q-{qid}")
-            aria-describedby=describedby
-        >
-            <legend class="ma-question__label" id=legend_id.clone()>
-                {move || i18n.t(&format!("q.{qid}.label"))}
-            </legend>
-            <div class="ma-scale" role="radiogroup" aria-labelledby=legend_id>
+        <QuestionFieldset question=qid modifier="ma-question--scale" error>
+            <div class="ma-scale" role="radiogroup" aria-labelledby=legend_id(qid)>
                 {items}
             </div>
-            <FieldError id=error_id error=error />
-        </fieldset>
+        </QuestionFieldset>
     }
 }

@@ -348,7 +348,7 @@ test('works at 320 px wide and at 200% zoom without sideways scrolling', async (
   }
 });
 
-test('the printout holds the answers and suggestions, without buttons', async ({ page }) => {
+test('the printout holds the answers and suggestions on one page, without buttons', async ({ page }) => {
   await page.goto('/');
   await complete(page, deskWorker);
   await page.emulateMedia({ media: 'print' });
@@ -358,4 +358,7 @@ test('the printout holds the answers and suggestions, without buttons', async ({
   await expect(page.locator('.ma-summary__list')).toContainText('About how many hours a day do you sit?');
   await expect(page.locator('.ma-card')).toHaveCount(3);
   await screenshot(page, 'print-results');
+  // Everything fits on one A4 page, to hand to a therapist.
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 });
