@@ -29,6 +29,7 @@ cargo test --target wasm32-unknown-unknown --test components 2>&1 | tee "$logs/c
 read -r component_passed component_failed < <(cargo_counts "$logs/component.txt")
 
 step "release build with wasm-opt (Trunk)"
+echo "using $(wasm-opt --version) from $(command -v wasm-opt)"
 trunk build --release
 wasm=$(ls target/site/*.wasm)
 printf 'release wasm: %s bytes (%s gzip)\n' "$(stat -c %s "$wasm")" "$(gzip -9c "$wasm" | wc -c)"

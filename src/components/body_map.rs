@@ -15,14 +15,22 @@ use super::fieldset::QuestionFieldset;
 /// The outline of each area in the drawing (viewBox 0 0 240 380), back view.
 fn shape(area: BodyArea) -> &'static str {
     match area {
-        BodyArea::Neck => "M106 52h28v22h-28z",
+        BodyArea::Neck => {
+            "M112 52h16a6 6 0 0 1 6 6v10a6 6 0 0 1-6 6h-16a6 6 0 0 1-6-6v-10a6 6 0 0 1 6-6z"
+        }
         BodyArea::Shoulders => {
             "M104 74 C80 74 58 78 48 92 L56 108 C66 98 80 96 96 96 L104 96z \
              M136 74 C160 74 182 78 192 92 L184 108 C174 98 160 96 144 96 L136 96z"
         }
-        BodyArea::UpperBack => "M78 96h84v46h-84z",
-        BodyArea::MidBack => "M80 142h80v42h-80z",
-        BodyArea::LowerBack => "M82 184h76v38h-76z",
+        BodyArea::UpperBack => {
+            "M86 97h68a8 8 0 0 1 8 8v28a8 8 0 0 1-8 8h-68a8 8 0 0 1-8-8v-28a8 8 0 0 1 8-8z"
+        }
+        BodyArea::MidBack => {
+            "M88 143h64a8 8 0 0 1 8 8v24a8 8 0 0 1-8 8h-64a8 8 0 0 1-8-8v-24a8 8 0 0 1 8-8z"
+        }
+        BodyArea::LowerBack => {
+            "M90 185h60a8 8 0 0 1 8 8v20a8 8 0 0 1-8 8h-60a8 8 0 0 1-8-8v-20a8 8 0 0 1 8-8z"
+        }
         BodyArea::Hips => {
             "M80 222h38v8 C118 250 112 262 96 264 C84 264 76 254 76 240z \
              M160 222h-38v8 C122 250 128 262 144 264 C156 264 164 254 164 240z"

@@ -26,6 +26,8 @@ impl Widget {
     /// widgets do not share answers by accident).
     #[wasm_bindgen(constructor)]
     pub fn new(default_storage_key: &str) -> Widget {
+        // Embedded, there is no main(): a panic should still say what happened.
+        console_error_panic_hook::set_once();
         let mut defaults = Config::default();
         if let Some(key) = parse_storage_key(default_storage_key) {
             defaults.storage_key = key;
