@@ -20,6 +20,18 @@ WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version =
 
 export PATH="$HOME/.cargo/bin:$PATH"
 say() { printf 'setup: %s\n' "$*"; }
+# apt-get as root, or through sudo for a developer's own account.
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO=sudo
+apt_install() {
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+}
+
+if ! command -v npm >/dev/null; then
+  say "installing Node.js and npm from Debian"
+  apt_install nodejs npm
+fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
@@ -54,11 +66,9 @@ fi
 if [ "${1:-}" = "--browser" ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian's Chromium and chromedriver"
-    apt-get update -qq
-    if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-        "chromium=$CHROMIUM_VERSION" "chromium-driver=$CHROMIUM_VERSION"; then
+    if ! apt_install "chromium=$CHROMIUM_VERSION" "chromium-driver=$CHROMIUM_VERSION"; then
       say "WARNING: Chromium $CHROMIUM_VERSION is no longer served; installing the current Debian build"
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+      apt_install chromium chromium-driver
     fi
   fi
 fi
