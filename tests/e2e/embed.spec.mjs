@@ -174,6 +174,23 @@ test('attribute changes take effect live; invalid values are ignored with one wa
   expect(log.errors).toEqual([]);
 });
 
+test('CSS custom properties set on the element by the host theme the widget, live', async ({ page }) => {
+  await page.goto(`${host}/many.html`);
+  const first = page.locator('#first');
+  const next = first.locator('.ma-step button[type=submit]');
+  await expect(next).toBeVisible();
+  expect(await next.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(29, 107, 88)');
+  await page.evaluate(() => {
+    const el = document.getElementById('first');
+    el.style.setProperty('--ma-accent', 'rgb(120, 40, 140)');
+    el.style.setProperty('--ma-font', 'monospace');
+  });
+  await expect.poll(() => next.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(120, 40, 140)');
+  expect(await first.locator('.ma-root').evaluate((el) => getComputedStyle(el).fontFamily)).toBe('monospace');
+  // The other widget on the page keeps its own look.
+  expect(await page.locator('#second .ma-root').evaluate((el) => getComputedStyle(el).fontFamily)).not.toBe('monospace');
+});
+
 test('XSS payloads in every attribute stay inert', async ({ page }) => {
   const log = watch(page);
   await seedResults(page, 'xss');
