@@ -5,10 +5,9 @@
 //! panics or throws into JavaScript.
 
 use gloo_storage::{LocalStorage, Storage as _};
-use serde_json::Value as Json;
 use wasm_bindgen::JsCast;
 
-use crate::domain::saved::{decode_json, DecodeError, Saved};
+use crate::domain::saved::{decode, Saved};
 
 /// Prefix of every key the widget writes; all local files opened from
 /// `file://` share one origin, so keys are namespaced.
@@ -77,18 +76,13 @@ impl Store {
             Ok(None) => return Loaded::Nothing,
             Err(_) => return Loaded::Failed("storage.unavailable"),
         };
-        match self.decode(&raw, now_ms) {
+        match decode(&raw, now_ms) {
             Ok(saved) => Loaded::Saved(saved),
             Err(e) => {
                 let _ = storage.remove_item(&self.key);
                 Loaded::Failed(e.key())
             }
         }
-    }
-
-    fn decode(&self, raw: &str, now_ms: f64) -> Result<Saved, DecodeError> {
-        let json: Json = serde_json::from_str(raw).map_err(|_| DecodeError::Corrupt)?;
-        decode_json(json, now_ms)
     }
 
     /// Saves progress.
@@ -115,7 +109,7 @@ impl Store {
             None => Some(None),
             Some(key) if key == self.key => match event.new_value() {
                 None => Some(None),
-                Some(raw) => self.decode(&raw, now_ms).ok().map(Some),
+                Some(raw) => decode(&raw, now_ms).ok().map(Some),
             },
             Some(_) => None,
         }

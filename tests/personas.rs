@@ -508,13 +508,20 @@ fn an_answer_to_a_hidden_question_is_ignored() {
 #[test]
 fn out_of_range_numbers_are_ignored_not_trusted() {
     let advice = suggest(&with(|a| {
-        a.sitting_hours = Some(f32::NAN);
+        // Out of range, but over the 6-hour mark the reasons look for.
+        a.sitting_hours = Some(30.0);
         a.pain_intensity = Some(200);
     }));
     assert!(advice.suggestions.iter().all(|s| s
         .reasons
         .iter()
-        .all(|r| r.key != "reason.sitting" && r.key != "reason.intense_now")));
+        .all(|r| !r.key.starts_with("reason.sitting") && r.key != "reason.intense_now")));
+    // Not a number at all: no sitting reason either.
+    let nan = suggest(&with(|a| a.sitting_hours = Some(f32::NAN)));
+    assert!(nan.suggestions.iter().all(|s| s
+        .reasons
+        .iter()
+        .all(|r| !r.key.starts_with("reason.sitting"))));
 }
 
 #[test]

@@ -97,3 +97,16 @@ fn an_invalid_answer_is_an_error_on_its_field() {
     assert_eq!(w.errors[0].key, "error.out_of_range");
     assert_eq!(w.answers.sitting_hours, None);
 }
+
+#[test]
+fn answers_from_another_tab_keep_the_step_and_drop_errors_they_fix() {
+    let mut w = Wizard::default();
+    pass_safety(&mut w);
+    w.update(Event::Next);
+    assert_eq!(w.errors[0].question, q::CONDITIONS);
+    let mut elsewhere = w.answers.clone();
+    elsewhere.conditions = Some(Default::default());
+    w.update(Event::Load(elsewhere.clone()));
+    assert_eq!((w.step, &w.answers), (1, &elsewhere));
+    assert!(w.errors.is_empty());
+}

@@ -97,13 +97,11 @@ pub fn App(
     let listener = window_event_listener_untyped("storage", move |event| {
         match store.with_value(|s| s.from_event(&event, now_ms())) {
             Some(Some(saved)) => {
-                last_saved.set_value(Some((
-                    saved.answers.clone(),
-                    wizard.with_untracked(|w| w.step),
-                )));
+                // Not written back: the other tab saved it already.
+                let step = wizard.with_untracked(|w| w.step);
+                last_saved.set_value(Some((saved.answers.clone(), step)));
                 if answers.get_untracked() != saved.answers {
-                    let step = wizard.with_untracked(|w| w.step);
-                    wizard.update(|w| w.update(Event::Load(saved.answers, step)));
+                    wizard.update(|w| w.update(Event::Load(saved.answers)));
                 }
             }
             Some(None) => {

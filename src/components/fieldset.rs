@@ -10,6 +10,28 @@ pub fn legend_id(question: &str) -> String {
     format!("ma-{question}-legend")
 }
 
+/// The id of a question's hint (`q.{id}.hint`), when the locale has one.
+/// Every locale has the same keys (a native test checks it).
+pub fn hint_id(question: &str) -> Option<String> {
+    let i18n = use_i18n();
+    crate::locale::texts(i18n.0.get_untracked())
+        .has(&format!("q.{question}.hint"))
+        .then(|| format!("ma-{question}-hint"))
+}
+
+/// A question's hint, under its label.
+#[component]
+pub fn QuestionHint(
+    /// The question's id.
+    question: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let key = format!("q.{question}.hint");
+    view! {
+        <p class="ma-question__hint" id=format!("ma-{question}-hint")>{move || i18n.t(&key)}</p>
+    }
+}
+
 /// A question's `fieldset`: legend (`q.{id}.label`), hint (`q.{id}.hint`,
 /// when the locale has one), the inputs, and the error below them.
 #[component]
@@ -25,14 +47,11 @@ pub fn QuestionFieldset(
     children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let hint_key = format!("q.{question}.hint");
-    let has_hint = crate::locale::texts(i18n.0.get_untracked()).has(&hint_key);
-    let hint_id = format!("ma-{question}-hint");
+    let hint = hint_id(question);
     let error_id = format!("ma-{question}-error");
-    let describedby = if has_hint {
-        format!("{hint_id} {error_id}")
-    } else {
-        error_id.clone()
+    let describedby = match &hint {
+        Some(hint) => format!("{hint} {error_id}"),
+        None => error_id.clone(),
     };
     view! {
         <fieldset
@@ -44,9 +63,7 @@ pub fn QuestionFieldset(
             <legend class="ma-question__label" id=legend_id(question)>
                 {move || i18n.t(&format!("q.{question}.label"))}
             </legend>
-            {has_hint.then(|| view! {
-                <p class="ma-question__hint" id=hint_id>{move || i18n.t(&hint_key)}</p>
-            })}
+            {hint.map(|_| view! { <QuestionHint question /> })}
             {children()}
             <FieldError id=error_id error=error />
         </fieldset>

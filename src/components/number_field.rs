@@ -8,7 +8,7 @@ use crate::domain::validate::parse_number;
 use crate::domain::{Action, Answers, Event, Value};
 use crate::i18n::use_i18n;
 
-use super::fieldset::FieldError;
+use super::fieldset::{hint_id, FieldError, QuestionHint};
 
 fn show(v: f32) -> String {
     crate::domain::msg::hours(v)
@@ -79,13 +79,10 @@ pub fn NumberField(
     });
     let id = format!("ma-{qid}-input");
     let error_id = format!("ma-{qid}-error");
-    let hint_key = format!("q.{qid}.hint");
-    let has_hint = crate::locale::texts(i18n.0.get_untracked()).has(&hint_key);
-    let hint_id = format!("ma-{qid}-hint");
-    let describedby = if has_hint {
-        format!("{hint_id} {error_id} ma-{qid}-unit")
-    } else {
-        format!("{error_id} ma-{qid}-unit")
+    let hint = hint_id(qid);
+    let describedby = match &hint {
+        Some(hint) => format!("{hint} {error_id} ma-{qid}-unit"),
+        None => format!("{error_id} ma-{qid}-unit"),
     };
     let args = vec![
         ("min", show(range.min)),
@@ -102,9 +99,7 @@ pub fn NumberField(
             <label class="ma-question__label" for=id.clone()>
                 {move || i18n.t(&format!("q.{qid}.label"))}
             </label>
-            {has_hint.then(|| view! {
-                <p class="ma-question__hint" id=hint_id>{move || i18n.t(&hint_key)}</p>
-            })}
+            {hint.map(|_| view! { <QuestionHint question=qid /> })}
             <div class="ma-number">
                 <input
                     type="text"

@@ -177,9 +177,7 @@ impl Answers {
                 let question = questions::find(question)
                     .ok_or_else(|| invalid(question))?
                     .id;
-                let mut cleared = self.clone();
-                cleared.clear(question);
-                *self = cleared;
+                self.clear(question);
                 Ok(())
             }
             Action::SetNumber(question, value) => {

@@ -75,6 +75,7 @@ enum Effect {
 /// Which therapies a rule applies to.
 #[derive(Clone, Copy, Debug)]
 enum Applies {
+    All,
     Only(&'static [TherapyId]),
     AllBut(&'static [TherapyId]),
     Oil,
@@ -85,6 +86,7 @@ enum Applies {
 impl Applies {
     fn matches(self, t: &Therapy) -> bool {
         match self {
+            Applies::All => true,
             Applies::Only(ids) => ids.contains(&t.id),
             Applies::AllBut(ids) => !ids.contains(&t.id),
             Applies::Oil => t.oil,
@@ -119,7 +121,7 @@ const CONTRAINDICATIONS: &[(Condition, Applies, Effect, &str)] = &[
     ),
     (
         Condition::Pregnancy,
-        Applies::AllBut(&[]),
+        Applies::All,
         Effect::Caution,
         "contra.pregnancy.general",
     ),
@@ -131,7 +133,7 @@ const CONTRAINDICATIONS: &[(Condition, Applies, Effect, &str)] = &[
     ),
     (
         Condition::BloodThinners,
-        Applies::AllBut(&[]),
+        Applies::All,
         Effect::Caution,
         "contra.blood_thinners.general",
     ),
@@ -161,7 +163,7 @@ const CONTRAINDICATIONS: &[(Condition, Applies, Effect, &str)] = &[
     ),
     (
         Condition::RecentSurgery,
-        Applies::AllBut(&[]),
+        Applies::All,
         Effect::Caution,
         "contra.recent_surgery.ask_surgeon",
     ),
@@ -185,7 +187,7 @@ const CONTRAINDICATIONS: &[(Condition, Applies, Effect, &str)] = &[
     ),
     (
         Condition::DiabetesReducedFeeling,
-        Applies::AllBut(&[]),
+        Applies::All,
         Effect::Caution,
         "contra.diabetes.feedback",
     ),
@@ -197,7 +199,7 @@ const CONTRAINDICATIONS: &[(Condition, Applies, Effect, &str)] = &[
     ),
     (
         Condition::SkinProblem,
-        Applies::AllBut(&[]),
+        Applies::All,
         Effect::Caution,
         "contra.skin.avoid_area",
     ),
@@ -215,7 +217,7 @@ const CONTRAINDICATIONS: &[(Condition, Applies, Effect, &str)] = &[
     ),
     (
         Condition::BloodClots,
-        Applies::AllBut(&[]),
+        Applies::All,
         Effect::Caution,
         "contra.blood_clots.legs",
     ),

@@ -232,13 +232,6 @@ pub fn find(id: &str) -> Option<&'static Question> {
     all().find(|question| question.id == id)
 }
 
-/// The index of the step that asks `id`.
-pub fn step_of(id: &str) -> Option<usize> {
-    STEPS
-        .iter()
-        .position(|s| s.questions.iter().any(|question| question.id == id))
-}
-
 /// The questions of step `index` that are shown for `answers`.
 pub fn visible_in(index: usize, answers: &Answers) -> Vec<&'static Question> {
     STEPS

@@ -77,11 +77,6 @@ impl Saved {
 /// Never panics: anything unusable is a [`DecodeError`].
 pub fn decode(raw: &str, now_ms: f64) -> Result<Saved, DecodeError> {
     let json: Json = serde_json::from_str(raw).map_err(|_| DecodeError::Corrupt)?;
-    decode_json(json, now_ms)
-}
-
-/// Like [`decode`], for JSON already parsed.
-pub fn decode_json(json: Json, now_ms: f64) -> Result<Saved, DecodeError> {
     let Json::Object(map) = json else {
         return Err(DecodeError::Corrupt);
     };

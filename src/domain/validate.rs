@@ -68,10 +68,3 @@ pub fn step_errors(index: usize, answers: &Answers) -> Vec<FieldError> {
         })
         .collect()
 }
-
-/// The errors of every step, in order.
-pub fn all_errors(answers: &Answers) -> Vec<FieldError> {
-    (0..questions::STEPS.len())
-        .flat_map(|i| step_errors(i, answers))
-        .collect()
-}

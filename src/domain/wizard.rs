@@ -32,8 +32,8 @@ pub enum Event {
     GoTo(usize),
     /// Started over: every answer forgotten, back to the first step.
     StartOver,
-    /// Replaced everything with progress loaded from elsewhere (another tab).
-    Load(Answers, usize),
+    /// Took the answers saved in another tab; the step shown here stays.
+    Load(Answers),
 }
 
 /// The index of the results screen.
@@ -97,7 +97,11 @@ impl Wizard {
                 self.step = step.min(RESULTS);
             }
             Event::StartOver => *self = Wizard::default(),
-            Event::Load(answers, step) => *self = Wizard::resume(answers, step),
+            Event::Load(answers) => {
+                self.answers = answers;
+                let now = step_errors(self.step, &self.answers);
+                self.errors.retain(|e| now.contains(e));
+            }
         }
     }
 }
