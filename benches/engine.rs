@@ -4,9 +4,10 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use massage_advisor::domain::choices::*;
+use massage_advisor::domain::answers::NONE_OPTION;
+use massage_advisor::domain::questions::{self, Kind};
 use massage_advisor::domain::saved::{decode, Saved};
-use massage_advisor::domain::{suggest, Answers};
+use massage_advisor::domain::{suggest, Action, Answers};
 
 /// A tiny deterministic generator, so every run measures the same answers.
 struct Lcg(u64);
@@ -20,49 +21,46 @@ impl Lcg {
         self.0 >> 33
     }
 
-    fn pick<T: Copy>(&mut self, all: &[T]) -> Option<T> {
-        let i = (self.next() as usize) % (all.len() + 1);
-        all.get(i).copied()
-    }
-
-    fn some<T: Copy + Ord>(&mut self, all: &[T]) -> Option<std::collections::BTreeSet<T>> {
-        if self.next().is_multiple_of(5) {
-            return None;
-        }
-        Some(
-            all.iter()
-                .copied()
-                .filter(|_| self.next().is_multiple_of(3))
-                .collect(),
-        )
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() as usize) % n
     }
 }
 
+/// Random answers to every question of the table, given through the
+/// reducer: mostly answered, warning signs rare (as on a clinic's page).
 fn answers(rng: &mut Lcg) -> Answers {
-    Answers {
-        red_flags: if rng.next().is_multiple_of(10) {
-            rng.some(RedFlag::ALL)
-        } else {
-            Some(Default::default())
-        },
-        age_band: rng.pick(AgeBand::ALL),
-        conditions: rng.some(Condition::ALL),
-        stiffness: rng.pick(Stiffness::ALL),
-        stiffness_worst: rng.pick(StiffnessTime::ALL),
-        morning_stiffness: rng.pick(MorningStiffness::ALL),
-        sitting_hours: Some((rng.next() % 49) as f32 / 2.0),
-        longest_sitting: rng.pick(SittingStretch::ALL),
-        work_demands: rng.some(WorkDemand::ALL),
-        pain_areas: rng.some(BodyArea::ALL),
-        pain_intensity: Some((rng.next() % 11) as u8),
-        pain_duration: rng.pick(PainDuration::ALL),
-        pain_trend: rng.pick(PainTrend::ALL),
-        first_episode: Some(rng.next().is_multiple_of(2)),
-        eased_by: rng.some(Relief::ALL),
-        pressure: rng.pick(Pressure::ALL),
-        oil_welcome: Some(!rng.next().is_multiple_of(4)),
-        heat_welcome: Some(!rng.next().is_multiple_of(4)),
+    let mut a = Answers::default();
+    for question in questions::all() {
+        if rng.below(10) == 0 {
+            continue;
+        }
+        let id = question.id;
+        let options = question.kind.options();
+        let actions = match question.kind {
+            Kind::Number(range) => {
+                let steps = ((range.max - range.min) / range.step) as usize;
+                let v = range.min + rng.below(steps + 1) as f32 * range.step;
+                vec![Action::SetNumber(id, v)]
+            }
+            Kind::Multi(_) | Kind::BodyAreas => {
+                let rare = id == questions::q::red_flags;
+                if rng.below(if rare { 10 } else { 3 }) != 0 {
+                    vec![Action::Toggle(id, NONE_OPTION.into())]
+                } else {
+                    options
+                        .iter()
+                        .filter(|_| rng.below(3) == 0)
+                        .map(|o| Action::Toggle(id, (*o).into()))
+                        .collect()
+                }
+            }
+            _ => vec![Action::Choose(id, options[rng.below(options.len())].into())],
+        };
+        for action in actions {
+            let _ = a.apply(action);
+        }
     }
+    a
 }
 
 fn measure(name: &str, runs: usize, mut f: impl FnMut(usize)) {

@@ -98,9 +98,6 @@ impl Default for Config {
 
 const MAX_LEN: usize = 200;
 
-/// Parses one attribute value; `None` when it is not acceptable.
-type Parser = fn(&str) -> Option<String>;
-
 fn plain(value: &str) -> Option<String> {
     let v = value.trim();
     (!v.is_empty() && v.len() <= MAX_LEN && !v.chars().any(char::is_control)).then(|| v.to_owned())
@@ -164,16 +161,128 @@ pub fn parse_storage_key(value: &str) -> Option<String> {
     .then(|| v.to_owned())
 }
 
-/// The attributes a host page can set on `<massage-advisor>`.
-pub const ATTRIBUTES: &[&str] = &[
-    "lang",
-    "storage-key",
-    "clinic-name",
-    "clinic-phone",
-    "clinic-email",
-    "clinic-url",
-    "theme",
+/// Sets `slot` from an attribute: `None` (removed) restores `default`, a
+/// valid value is taken, an invalid one restores `default` and reports it.
+fn set<T>(slot: &mut T, value: Option<Option<T>>, default: T) -> bool {
+    match value {
+        None => {
+            *slot = default;
+            true
+        }
+        Some(Some(v)) => {
+            *slot = v;
+            true
+        }
+        Some(None) => {
+            *slot = default;
+            false
+        }
+    }
+}
+
+/// What an attribute sets.
+#[derive(Clone, Copy)]
+enum Setting {
+    Lang,
+    StorageKey,
+    Theme,
+    /// One of the clinic's contact details: where it goes, how it is checked.
+    Contact(
+        fn(&mut Clinic) -> &mut Option<String>,
+        fn(&str) -> Option<String>,
+    ),
+}
+
+/// One attribute a host page can set on `<massage-advisor>`.
+pub struct Attribute {
+    /// Its name.
+    pub name: &'static str,
+    /// What a valid value looks like, for the console warning.
+    expected: &'static str,
+    setting: Setting,
+}
+
+impl Attribute {
+    /// Sets the configuration from the value (`None`: removed), falling back
+    /// to `defaults`; false when the value was invalid.
+    fn apply(&self, c: &mut Config, value: Option<&str>, defaults: &Config) -> bool {
+        match self.setting {
+            Setting::Lang => set(&mut c.lang, value.map(Lang::from_tag), defaults.lang),
+            Setting::Theme => set(&mut c.theme, value.map(Theme::parse), defaults.theme),
+            Setting::StorageKey => set(
+                &mut c.storage_key,
+                value.map(parse_storage_key),
+                defaults.storage_key.clone(),
+            ),
+            Setting::Contact(slot, parse) => {
+                set(slot(&mut c.clinic), value.map(|v| parse(v).map(Some)), None)
+            }
+        }
+    }
+}
+
+const fn attribute(name: &'static str, expected: &'static str, setting: Setting) -> Attribute {
+    Attribute {
+        name,
+        expected,
+        setting,
+    }
+}
+
+/// Every attribute of `<massage-advisor>`, the one list: the element
+/// (`src/embed/element.js`) observes exactly these (a test checks it).
+pub const ATTRIBUTES: &[Attribute] = &[
+    attribute("lang", "supported: en, hi", Setting::Lang),
+    attribute(
+        "storage-key",
+        "letters, digits and - _ . : / # only, at most 100",
+        Setting::StorageKey,
+    ),
+    attribute(
+        "clinic-name",
+        "plain text",
+        Setting::Contact(|c| &mut c.name, parse_name),
+    ),
+    attribute(
+        "clinic-phone",
+        "a phone number",
+        Setting::Contact(|c| &mut c.phone, parse_phone),
+    ),
+    attribute(
+        "clinic-email",
+        "an email address",
+        Setting::Contact(|c| &mut c.email, parse_email),
+    ),
+    attribute(
+        "clinic-url",
+        "an https: address",
+        Setting::Contact(|c| &mut c.url, parse_url),
+    ),
+    attribute("theme", "expected light, dark or auto", Setting::Theme),
 ];
+
+/// The default storage namespace of a widget: the page's path and the
+/// element's `id` or, without one, its position among the page's widgets,
+/// so that two pages or two widgets never share answers unless they ask to
+/// (`storage-key`). Always a valid storage key.
+pub fn default_storage_key(path: &str, element_id: &str, position: usize) -> String {
+    let which = if element_id.is_empty() {
+        position.to_string()
+    } else {
+        element_id.to_owned()
+    };
+    let key: Vec<char> = format!("{path}#{which}")
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "-_.:/#".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    key[key.len().saturating_sub(100)..].iter().collect()
+}
 
 impl Config {
     /// Applies one attribute. `None` (removed) restores the value in
@@ -185,57 +294,16 @@ impl Config {
         value: Option<&str>,
         defaults: &Config,
     ) -> Result<(), String> {
-        let defaults = defaults.clone();
-        let invalid = |what: &str| {
-            Err(format!(
-                "massage-advisor: ignoring the invalid value of the \"{name}\" attribute ({what})"
-            ))
+        let Some(attribute) = ATTRIBUTES.iter().find(|a| a.name == name) else {
+            return Err(format!("massage-advisor: unknown attribute \"{name}\""));
         };
-        match name {
-            "lang" => match value {
-                None => self.lang = defaults.lang,
-                Some(v) => match Lang::from_tag(v) {
-                    Some(lang) => self.lang = lang,
-                    None => {
-                        self.lang = defaults.lang;
-                        return invalid("supported: en, hi");
-                    }
-                },
-            },
-            "theme" => match value {
-                None => self.theme = defaults.theme,
-                Some(v) => match Theme::parse(v) {
-                    Some(theme) => self.theme = theme,
-                    None => {
-                        self.theme = defaults.theme;
-                        return invalid("expected light, dark or auto");
-                    }
-                },
-            },
-            "storage-key" => match value {
-                None => self.storage_key = defaults.storage_key,
-                Some(v) => match parse_storage_key(v) {
-                    Some(key) => self.storage_key = key,
-                    None => {
-                        self.storage_key = defaults.storage_key;
-                        return invalid("letters, digits and - _ . : / # only, at most 100");
-                    }
-                },
-            },
-            "clinic-name" | "clinic-phone" | "clinic-email" | "clinic-url" => {
-                let (slot, parse, rule): (&mut Option<String>, Parser, &str) = match name {
-                    "clinic-name" => (&mut self.clinic.name, parse_name, "plain text"),
-                    "clinic-phone" => (&mut self.clinic.phone, parse_phone, "a phone number"),
-                    "clinic-email" => (&mut self.clinic.email, parse_email, "an email address"),
-                    _ => (&mut self.clinic.url, parse_url, "an https: address"),
-                };
-                *slot = value.and_then(parse);
-                if value.is_some() && slot.is_none() {
-                    return invalid(rule);
-                }
-            }
-            _ => return Err(format!("massage-advisor: unknown attribute \"{name}\"")),
+        if attribute.apply(self, value, defaults) {
+            Ok(())
+        } else {
+            Err(format!(
+                "massage-advisor: ignoring the invalid value of the \"{name}\" attribute ({})",
+                attribute.expected
+            ))
         }
-        Ok(())
     }
 }

@@ -2,9 +2,11 @@
 //!
 //! - [`domain`], [`locale`] and [`config`] are pure Rust (no browser),
 //!   tested natively.
+//! - [`keys`] owns every locale key format and DOM id derived from an id.
 //! - [`storage`] is the one module that touches `localStorage`.
-//! - [`components`] is the thin Leptos view; [`App`] is the whole widget and
-//!   [`mount_to`] mounts it into any element (used for embedding).
+//! - [`components`] is the thin Leptos view, one component per file, and
+//!   [`hooks`] its reusable behaviour (`use_*`); [`App`] is the whole widget
+//!   and [`mount_to`] mounts it into any element (the embed uses it).
 #![warn(missing_docs)]
 
 pub mod components;
@@ -12,7 +14,9 @@ pub mod config;
 pub mod domain;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+pub mod hooks;
 pub mod i18n;
+pub mod keys;
 pub mod locale;
 pub mod storage;
 

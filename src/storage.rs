@@ -1,13 +1,15 @@
 //! The one module that touches `localStorage`.
 //!
-//! Every failure (storage blocked, full, holding corrupt or unknown data)
-//! comes back as a value the view turns into one calm notice; nothing here
-//! panics or throws into JavaScript.
+//! Every operation reads `window.localStorage` once, through [`local_storage`],
+//! and every failure (storage blocked, full, throwing, holding corrupt or
+//! unknown data) comes back as a typed value; nothing here panics or throws
+//! into JavaScript. (gloo-storage's `LocalStorage` re-reads the getter on each
+//! call and panics when it or `getItem`/`removeItem` throws, which hostile or
+//! locked-down browsers do, so it is not used.)
 
-use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::JsCast;
 
-use crate::domain::saved::{decode, Saved};
+use crate::domain::saved::{decode, DecodeError, Saved};
 
 /// Prefix of every key the widget writes; all local files opened from
 /// `file://` share one origin, so keys are namespaced.
@@ -20,18 +22,31 @@ pub enum Loaded {
     Nothing,
     /// Progress saved earlier (migrated to the current schema).
     Saved(Saved),
-    /// Something could not be used; the locale key of the notice to show.
-    /// The unusable data has been removed.
-    Failed(&'static str),
+    /// Storage cannot be used at all (blocked, or reading it throws).
+    Unavailable,
+    /// Something was stored but could not be used; it has been removed so
+    /// that it is reported once, not on every visit.
+    Unusable(DecodeError),
 }
 
 /// Why progress could not be written or erased.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StoreError {
-    /// `localStorage` is blocked or missing.
+    /// `localStorage` is blocked, missing, or reading it throws.
     Unavailable,
-    /// The browser refused the write (quota exceeded, or it threw).
+    /// The browser refused the operation (quota exceeded, or it threw).
     Refused,
+}
+
+/// A change made to storage by another tab or window.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    /// New progress under our key.
+    Saved(Box<Saved>),
+    /// Our key was removed, or the whole storage cleared.
+    Erased,
+    /// Another key changed, or the new value is unusable: nothing to follow.
+    Unrelated,
 }
 
 /// The visitor's saved progress under one key.
@@ -41,8 +56,7 @@ pub struct Store {
 }
 
 /// The browser's `localStorage`, or `None` when it is blocked: reading
-/// `window.localStorage` itself throws in some privacy modes and sandboxes,
-/// and gloo-storage would turn that into an uncatchable JS exception.
+/// `window.localStorage` itself throws in some privacy modes and sandboxes.
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
@@ -65,33 +79,34 @@ impl Store {
         &self.key
     }
 
-    /// Reads saved progress. Unusable data is removed so that it is reported
-    /// once, not on every visit.
+    /// Reads saved progress.
     pub fn load(&self, now_ms: f64) -> Loaded {
         let Some(storage) = local_storage() else {
-            return Loaded::Failed("storage.unavailable");
+            return Loaded::Unavailable;
         };
         let raw = match storage.get_item(&self.key) {
             Ok(Some(raw)) => raw,
             Ok(None) => return Loaded::Nothing,
-            Err(_) => return Loaded::Failed("storage.unavailable"),
+            Err(_) => return Loaded::Unavailable,
         };
         match decode(&raw, now_ms) {
             Ok(saved) => Loaded::Saved(saved),
             Err(e) => {
                 let _ = storage.remove_item(&self.key);
-                Loaded::Failed(e.key())
+                Loaded::Unusable(e)
             }
         }
     }
 
     /// Saves progress.
     pub fn save(&self, saved: &Saved) -> Result<(), StoreError> {
-        local_storage().ok_or(StoreError::Unavailable)?;
-        LocalStorage::set(&self.key, saved).map_err(|_| StoreError::Refused)
+        let storage = local_storage().ok_or(StoreError::Unavailable)?;
+        storage
+            .set_item(&self.key, &saved.encode())
+            .map_err(|_| StoreError::Refused)
     }
 
-    /// Removes every key the widget wrote for this namespace.
+    /// Removes the saved progress.
     pub fn forget(&self) -> Result<(), StoreError> {
         let storage = local_storage().ok_or(StoreError::Unavailable)?;
         storage
@@ -99,19 +114,21 @@ impl Store {
             .map_err(|_| StoreError::Refused)
     }
 
-    /// Reads a `storage` event from another tab: `Some(Some(saved))` for new
-    /// progress under our key, `Some(None)` when it was erased there, `None`
-    /// when the event is about another key or holds unusable data.
-    pub fn from_event(&self, event: &web_sys::Event, now_ms: f64) -> Option<Option<Saved>> {
-        let event = event.dyn_ref::<web_sys::StorageEvent>()?;
+    /// Reads a `storage` event from another tab.
+    pub fn change(&self, event: &web_sys::Event, now_ms: f64) -> Change {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+            return Change::Unrelated;
+        };
         match event.key() {
             // `clear()` in another tab.
-            None => Some(None),
+            None => Change::Erased,
             Some(key) if key == self.key => match event.new_value() {
-                None => Some(None),
-                Some(raw) => decode(&raw, now_ms).ok().map(Some),
+                None => Change::Erased,
+                Some(raw) => {
+                    decode(&raw, now_ms).map_or(Change::Unrelated, |s| Change::Saved(Box::new(s)))
+                }
             },
-            Some(_) => None,
+            Some(_) => Change::Unrelated,
         }
     }
 }

@@ -3,11 +3,15 @@
 
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+use common::desk_worker;
+
 use leptos::prelude::*;
 use massage_advisor::components::body_map::BodyMap;
 use massage_advisor::components::choice_group::ChoiceGroup;
 use massage_advisor::components::number_field::NumberField;
 use massage_advisor::components::progress::Progress;
+use massage_advisor::components::question::Field;
 use massage_advisor::components::results::Results;
 use massage_advisor::components::scale::Scale;
 use massage_advisor::components::step_form::StepForm;
@@ -138,30 +142,43 @@ fn storage() -> web_sys::Storage {
 
 /// A wizard in a signal, and the callback children send events to.
 fn wizard_with(answers: Answers) -> (RwSignal<Wizard>, Callback<Event>, Signal<Answers>) {
-    let wizard = RwSignal::new(Wizard::resume(answers, 0));
+    let wizard = RwSignal::new(Wizard {
+        answers,
+        ..Wizard::default()
+    });
     let dispatch = Callback::new(move |e| wizard.update(|w| w.update(e)));
     let answers = Signal::derive(move || wizard.with(|w| w.answers.clone()));
     (wizard, dispatch, answers)
-}
-
-fn no_error() -> Signal<Option<&'static str>> {
-    Signal::stored(None)
 }
 
 fn question(id: &str) -> &'static questions::Question {
     questions::find(id).unwrap()
 }
 
+/// What the frame gives a question's widget: its own answer, its error, and
+/// where its changes go.
+fn field_with(id: &str, error: Option<&'static str>) -> (RwSignal<Wizard>, Field) {
+    let (wizard, dispatch, answers) = wizard_with(Answers::default());
+    let question = question(id);
+    let field = Field {
+        question,
+        answer: Signal::derive(move || answers.with(|a| question.answer(a))),
+        error: Signal::stored(error),
+        on_change: Callback::new(move |a| dispatch.run(Event::Answer(a))),
+    };
+    (wizard, field)
+}
+
+fn field(id: &str) -> (RwSignal<Wizard>, Field) {
+    field_with(id, None)
+}
+
 // ---- components ----------------------------------------------------------
 
 #[wasm_bindgen_test]
 async fn choice_group_radios_choose_one_option() {
-    let (wizard, dispatch, answers) = wizard_with(Answers::default());
-    mount(move || {
-        view! {
-            <ChoiceGroup question=question(q::STIFFNESS) multiple=false answers error=no_error() dispatch />
-        }
-    });
+    let (wizard, field) = field(q::stiffness);
+    mount(move || view! { <ChoiceGroup field /> });
     see_text("How stiff does your back feel?");
     assert!(exists("[role=radiogroup]"));
     assert_eq!(
@@ -184,12 +201,8 @@ async fn choice_group_radios_choose_one_option() {
 
 #[wasm_bindgen_test]
 async fn choice_group_none_of_these_is_exclusive() {
-    let (wizard, dispatch, answers) = wizard_with(Answers::default());
-    mount(move || {
-        view! {
-            <ChoiceGroup question=question(q::CONDITIONS) multiple=true answers error=no_error() dispatch />
-        }
-    });
+    let (wizard, field) = field(q::conditions);
+    mount(move || view! { <ChoiceGroup field /> });
     click("#ma-conditions-pregnancy");
     click("#ma-conditions-oil_allergy");
     tick().await;
@@ -206,12 +219,8 @@ async fn choice_group_none_of_these_is_exclusive() {
 
 #[wasm_bindgen_test]
 async fn choice_group_shows_its_error_next_to_the_field() {
-    let (_, dispatch, answers) = wizard_with(Answers::default());
-    mount(move || {
-        view! {
-            <ChoiceGroup question=question(q::AGE_BAND) multiple=false answers error=Signal::stored(Some("error.required")) dispatch />
-        }
-    });
+    let (_, field) = field_with(q::age_band, Some("error.required"));
+    mount(move || view! { <ChoiceGroup field /> });
     assert_eq!(
         find("#ma-age_band-error").text_content().unwrap(),
         "Please answer this question."
@@ -232,15 +241,11 @@ async fn choice_group_shows_its_error_next_to_the_field() {
 
 #[wasm_bindgen_test]
 async fn number_field_parses_what_is_typed_and_explains_mistakes() {
-    let (wizard, dispatch, answers) = wizard_with(Answers::default());
-    let Kind::Number(range) = question(q::SITTING_HOURS).kind else {
+    let (wizard, field) = field(q::sitting_hours);
+    let Kind::Number(range) = field.question.kind else {
         unreachable!()
     };
-    mount(move || {
-        view! {
-            <NumberField question=question(q::SITTING_HOURS) range answers error=no_error() dispatch />
-        }
-    });
+    mount(move || view! { <NumberField field range /> });
     assert_eq!(
         find("label[for=ma-sitting_hours-input]")
             .text_content()
@@ -274,15 +279,11 @@ async fn number_field_parses_what_is_typed_and_explains_mistakes() {
 
 #[wasm_bindgen_test]
 async fn scale_sets_the_pain_intensity() {
-    let (wizard, dispatch, answers) = wizard_with(Answers::default());
-    let Kind::Number(range) = question(q::PAIN_INTENSITY).kind else {
+    let (wizard, field) = field(q::pain_intensity);
+    let Kind::Number(range) = field.question.kind else {
         unreachable!()
     };
-    mount(move || {
-        view! {
-            <Scale question=question(q::PAIN_INTENSITY) range answers error=no_error() dispatch />
-        }
-    });
+    mount(move || view! { <Scale field range /> });
     assert_eq!(
         document()
             .query_selector_all("input[type=radio]")
@@ -292,18 +293,17 @@ async fn scale_sets_the_pain_intensity() {
     );
     click("#ma-pain_intensity-7");
     tick().await;
-    assert_eq!(wizard.with_untracked(|w| w.answers.pain_intensity), Some(7));
+    assert_eq!(
+        wizard.with_untracked(|w| w.answers.pain_intensity),
+        Some(7.0)
+    );
     assert!(checked("#ma-pain_intensity-7"));
 }
 
 #[wasm_bindgen_test]
 async fn body_map_regions_toggle_by_mouse_and_keyboard_with_the_list_in_sync() {
-    let (wizard, dispatch, answers) = wizard_with(Answers::default());
-    mount(move || {
-        view! {
-            <BodyMap question=question(q::PAIN_AREAS) answers error=no_error() dispatch />
-        }
-    });
+    let (wizard, field) = field(q::pain_areas);
+    mount(move || view! { <BodyMap field /> });
     let region = "#ma-pain_areas-lower_back";
     assert_eq!(
         find(region).get_attribute("role").as_deref(),
@@ -404,28 +404,6 @@ async fn step_form_shows_conditional_questions_only_when_relevant() {
     click("#ma-stiffness_worst-waking");
     tick().await;
     see_text("How long does the morning stiffness last?");
-}
-
-fn desk_worker() -> Answers {
-    Answers {
-        red_flags: Some(Default::default()),
-        age_band: Some(AgeBand::From18To39),
-        conditions: Some(Default::default()),
-        stiffness: Some(Stiffness::Mild),
-        stiffness_worst: Some(StiffnessTime::AfterSitting),
-        sitting_hours: Some(9.0),
-        longest_sitting: Some(SittingStretch::Over2h),
-        work_demands: Some(Default::default()),
-        pain_areas: Some([BodyArea::LowerBack].into()),
-        pain_intensity: Some(3),
-        pain_duration: Some(PainDuration::Under6Weeks),
-        first_episode: Some(false),
-        eased_by: Some([Relief::Movement].into()),
-        pressure: Some(Pressure::Medium),
-        oil_welcome: Some(true),
-        heat_welcome: Some(true),
-        ..Answers::default()
-    }
 }
 
 fn mount_results(answers: Answers, clinic: Clinic) -> RwSignal<Wizard> {
@@ -649,7 +627,7 @@ async fn app_follows_changes_made_in_another_tab() {
 #[wasm_bindgen_test]
 async fn widget_mounts_follows_attributes_live_and_unmounts_cleanly() {
     use massage_advisor::embed::Widget;
-    let mut widget = Widget::new("/clinic/page.html#0");
+    let mut widget = Widget::new("/clinic/page.html", "", 0);
     assert_eq!(widget.storage_key(), "massage-advisor:/clinic/page.html#0");
     widget.set_attribute("lang", Some("hi".into()));
     widget.set_attribute("storage-key", Some("bad key!".into()));

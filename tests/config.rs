@@ -141,3 +141,47 @@ fn other_invalid_values_fall_back_with_a_warning_naming_the_attribute() {
     c.apply_attribute("storage-key", None, &page).unwrap();
     assert_eq!(c.storage_key, "/clinic/index.html#0");
 }
+
+#[test]
+fn the_element_observes_exactly_the_attributes_rust_parses() {
+    let js = include_str!("../src/embed/element.js");
+    let start = js
+        .find("const ATTRIBUTES = [")
+        .expect("element.js lists ATTRIBUTES");
+    let list = &js[start..];
+    let list = &list[..list.find("];").expect("the list ends")];
+    let in_js: Vec<&str> = list.split('\'').skip(1).step_by(2).collect();
+    let in_rust: Vec<&str> = ATTRIBUTES.iter().map(|a| a.name).collect();
+    assert_eq!(in_js, in_rust);
+    // And every one of them is understood, any other refused.
+    for name in in_rust {
+        let mut c = Config::default();
+        let removed = c.apply_attribute(name, None, &Config::default());
+        assert_eq!(removed, Ok(()), "{name}");
+    }
+    let (_, unknown) = with("colour", "red");
+    assert!(unknown.unwrap_err().contains("unknown attribute"));
+}
+
+#[test]
+fn the_default_storage_key_is_the_page_and_the_element_id_or_position() {
+    assert_eq!(
+        default_storage_key("/clinic/back-care/", "", 0),
+        "/clinic/back-care/#0"
+    );
+    assert_eq!(
+        default_storage_key("/clinic/back-care/", "advisor-hi", 3),
+        "/clinic/back-care/#advisor-hi",
+        "with an id, the position does not matter"
+    );
+    // Anything outside the allowed characters becomes `_`; only the end of a
+    // long path is kept; the result is always a valid key.
+    let odd = default_storage_key("/caf%C3%A9 page?x=1", "a b", 0);
+    assert_eq!(odd, "/caf_C3_A9_page_x_1#a_b");
+    let long = default_storage_key(&"/x".repeat(200), "", 12);
+    assert_eq!(long.chars().count(), 100);
+    assert!(long.ends_with("/x#12"));
+    for key in [odd, long] {
+        assert_eq!(parse_storage_key(&key).as_deref(), Some(key.as_str()));
+    }
+}

@@ -10,6 +10,7 @@ use massage_advisor::domain::saved::{decode, DecodeError, Saved, SCHEMA_VERSION}
 use massage_advisor::domain::triage::Trigger;
 use massage_advisor::domain::validate::{parse_number, step_errors};
 use massage_advisor::domain::{Action, Answers, Value};
+use massage_advisor::keys::text;
 use massage_advisor::locale::{texts, Lang, Texts};
 
 const DAY: f64 = 86_400_000.0;
@@ -18,7 +19,7 @@ const DAY: f64 = 86_400_000.0;
 fn the_wizard_has_at_most_seven_steps_with_safety_first() {
     assert!(STEPS.len() <= 7);
     assert_eq!(STEPS[0].id, "safety");
-    assert_eq!(STEPS[0].questions[0].id, q::RED_FLAGS);
+    assert_eq!(STEPS[0].questions[0].id, q::red_flags);
 }
 
 #[test]
@@ -50,58 +51,58 @@ fn morning_stiffness_is_asked_only_when_stiffness_is_worst_on_waking() {
             .map(|q| q.id)
             .collect::<Vec<_>>()
     };
-    assert_eq!(shown(&a), vec![q::STIFFNESS]);
-    a.apply(Action::Choose(q::STIFFNESS, "moderate".into()))
+    assert_eq!(shown(&a), vec![q::stiffness]);
+    a.apply(Action::Choose(q::stiffness, "moderate".into()))
         .unwrap();
-    assert_eq!(shown(&a), vec![q::STIFFNESS, q::STIFFNESS_WORST]);
-    a.apply(Action::Choose(q::STIFFNESS_WORST, "waking".into()))
+    assert_eq!(shown(&a), vec![q::stiffness, q::stiffness_worst]);
+    a.apply(Action::Choose(q::stiffness_worst, "waking".into()))
         .unwrap();
     assert_eq!(
         shown(&a),
-        vec![q::STIFFNESS, q::STIFFNESS_WORST, q::MORNING_STIFFNESS]
+        vec![q::stiffness, q::stiffness_worst, q::morning_stiffness]
     );
-    a.apply(Action::Choose(q::STIFFNESS, "none".into()))
+    a.apply(Action::Choose(q::stiffness, "none".into()))
         .unwrap();
-    assert_eq!(shown(&a), vec![q::STIFFNESS]);
+    assert_eq!(shown(&a), vec![q::stiffness]);
 }
 
 #[test]
 fn choosing_and_toggling_go_through_the_reducer() {
     let mut a = Answers::default();
-    a.apply(Action::Choose(q::STIFFNESS, "severe".into()))
+    a.apply(Action::Choose(q::stiffness, "severe".into()))
         .unwrap();
     assert_eq!(a.stiffness, Some(Stiffness::Severe));
-    assert_eq!(a.get(q::STIFFNESS), Some(Value::Choice("severe")));
+    assert_eq!(a.get(q::stiffness), Some(Value::Choice("severe")));
 
-    a.apply(Action::Toggle(q::PAIN_AREAS, "lower_back".into()))
+    a.apply(Action::Toggle(q::pain_areas, "lower_back".into()))
         .unwrap();
-    a.apply(Action::Toggle(q::PAIN_AREAS, "neck".into()))
+    a.apply(Action::Toggle(q::pain_areas, "neck".into()))
         .unwrap();
     assert_eq!(
-        a.get(q::PAIN_AREAS),
+        a.get(q::pain_areas),
         Some(Value::Choices(vec!["neck", "lower_back"]))
     );
-    a.apply(Action::Toggle(q::PAIN_AREAS, "neck".into()))
+    a.apply(Action::Toggle(q::pain_areas, "neck".into()))
         .unwrap();
-    assert!(a.is_chosen(q::PAIN_AREAS, "lower_back"));
-    assert!(!a.is_chosen(q::PAIN_AREAS, "neck"));
+    assert!(a.is_chosen(q::pain_areas, "lower_back"));
+    assert!(!a.is_chosen(q::pain_areas, "neck"));
 
     // "None of these" is exclusive both ways.
-    a.apply(Action::Toggle(q::PAIN_AREAS, NONE_OPTION.into()))
+    a.apply(Action::Toggle(q::pain_areas, NONE_OPTION.into()))
         .unwrap();
-    assert!(a.is_chosen(q::PAIN_AREAS, NONE_OPTION));
-    assert!(!a.is_chosen(q::PAIN_AREAS, "lower_back"));
-    a.apply(Action::Toggle(q::PAIN_AREAS, "hips".into()))
+    assert!(a.is_chosen(q::pain_areas, NONE_OPTION));
+    assert!(!a.is_chosen(q::pain_areas, "lower_back"));
+    a.apply(Action::Toggle(q::pain_areas, "hips".into()))
         .unwrap();
-    assert!(!a.is_chosen(q::PAIN_AREAS, NONE_OPTION));
+    assert!(!a.is_chosen(q::pain_areas, NONE_OPTION));
 
-    a.apply(Action::Choose(q::OIL_WELCOME, "no".into()))
+    a.apply(Action::Choose(q::oil_welcome, "no".into()))
         .unwrap();
     assert_eq!(a.oil_welcome, Some(false));
 
-    a.apply(Action::SetNumber(q::SITTING_HOURS, 7.5)).unwrap();
+    a.apply(Action::SetNumber(q::sitting_hours, 7.5)).unwrap();
     assert_eq!(a.sitting_hours, Some(7.5));
-    a.apply(Action::Clear(q::SITTING_HOURS)).unwrap();
+    a.apply(Action::Clear(q::sitting_hours)).unwrap();
     assert_eq!(a.sitting_hours, None);
 
     a.apply(Action::Reset).unwrap();
@@ -112,27 +113,27 @@ fn choosing_and_toggling_go_through_the_reducer() {
 fn the_reducer_refuses_unknown_options_and_out_of_range_numbers() {
     let mut a = Answers::default();
     let err = a
-        .apply(Action::Choose(q::STIFFNESS, "extreme".into()))
+        .apply(Action::Choose(q::stiffness, "extreme".into()))
         .unwrap_err();
     assert_eq!(
         (err.question, err.key),
-        (q::STIFFNESS, "error.invalid_option")
+        (q::stiffness, "error.invalid_option")
     );
     let err = a
-        .apply(Action::SetNumber(q::SITTING_HOURS, 25.0))
+        .apply(Action::SetNumber(q::sitting_hours, 25.0))
         .unwrap_err();
     assert_eq!(err.key, "error.out_of_range");
     let err = a
-        .apply(Action::SetNumber(q::SITTING_HOURS, 7.25))
+        .apply(Action::SetNumber(q::sitting_hours, 7.25))
         .unwrap_err();
     assert_eq!(err.key, "error.not_a_step");
     let err = a
-        .apply(Action::SetNumber(q::PAIN_INTENSITY, 4.5))
+        .apply(Action::SetNumber(q::pain_intensity, 4.5))
         .unwrap_err();
     assert_eq!(err.key, "error.not_a_step");
-    assert!(a.apply(Action::SetNumber(q::STIFFNESS, 1.0)).is_err());
+    assert!(a.apply(Action::SetNumber(q::stiffness, 1.0)).is_err());
     assert!(a
-        .apply(Action::Toggle(q::STIFFNESS, "mild".into()))
+        .apply(Action::Toggle(q::stiffness, "mild".into()))
         .is_err());
     assert_eq!(a, Answers::default());
 }
@@ -140,9 +141,9 @@ fn the_reducer_refuses_unknown_options_and_out_of_range_numbers() {
 #[test]
 fn typed_numbers_are_parsed_with_clear_errors() {
     let r = questions::SITTING_RANGE;
-    assert_eq!(parse_number(q::SITTING_HOURS, &r, " 8 "), Ok(8.0));
-    assert_eq!(parse_number(q::SITTING_HOURS, &r, "7,5"), Ok(7.5));
-    let key = |raw| parse_number(q::SITTING_HOURS, &r, raw).unwrap_err().key;
+    assert_eq!(parse_number(&r, " 8 "), Ok(8.0));
+    assert_eq!(parse_number(&r, "7,5"), Ok(7.5));
+    let key = |raw| parse_number(&r, raw).unwrap_err();
     assert_eq!(key(""), "error.required");
     assert_eq!(key("lots"), "error.not_a_number");
     assert_eq!(key("-1"), "error.out_of_range");
@@ -155,19 +156,19 @@ fn typed_numbers_are_parsed_with_clear_errors() {
 fn a_step_cannot_be_left_with_visible_required_questions_unanswered() {
     let mut a = Answers::default();
     let errs: Vec<_> = step_errors(0, &a).into_iter().map(|e| e.question).collect();
-    assert_eq!(errs, vec![q::RED_FLAGS, q::AGE_BAND]);
-    a.apply(Action::Toggle(q::RED_FLAGS, NONE_OPTION.into()))
+    assert_eq!(errs, vec![q::red_flags, q::age_band]);
+    a.apply(Action::Toggle(q::red_flags, NONE_OPTION.into()))
         .unwrap();
-    a.apply(Action::Choose(q::AGE_BAND, "40_49".into()))
+    a.apply(Action::Choose(q::age_band, "40_49".into()))
         .unwrap();
     assert!(step_errors(0, &a).is_empty());
     // Conditional questions are required only while shown.
-    a.apply(Action::Choose(q::STIFFNESS, "none".into()))
+    a.apply(Action::Choose(q::stiffness, "none".into()))
         .unwrap();
     assert!(step_errors(2, &a).is_empty());
-    a.apply(Action::Choose(q::STIFFNESS, "mild".into()))
+    a.apply(Action::Choose(q::stiffness, "mild".into()))
         .unwrap();
-    assert_eq!(step_errors(2, &a)[0].question, q::STIFFNESS_WORST);
+    assert_eq!(step_errors(2, &a)[0].question, q::stiffness_worst);
     // A number smuggled in out of range is caught.
     a.sitting_hours = Some(99.0);
     assert_eq!(step_errors(3, &a)[0].key, "error.out_of_range");
@@ -176,7 +177,7 @@ fn a_step_cannot_be_left_with_visible_required_questions_unanswered() {
 #[test]
 fn saved_progress_round_trips_with_the_schema_version() {
     let mut a = Answers::default();
-    a.apply(Action::Choose(q::STIFFNESS, "mild".into()))
+    a.apply(Action::Choose(q::stiffness, "mild".into()))
         .unwrap();
     let raw = Saved::new(a.clone(), 3, 10.0 * DAY).encode();
     assert!(raw.contains(&format!("\"version\":{SCHEMA_VERSION}")));
@@ -237,15 +238,15 @@ fn saved_answers_expire_after_90_days_and_bad_values_are_dropped() {
 fn locale_keys_needed() -> Vec<String> {
     let mut keys = Vec::new();
     for step in STEPS {
-        keys.push(format!("step.{}.title", step.id));
-        keys.push(format!("step.{}.intro", step.id));
+        keys.push(text::step_title(step.id));
+        keys.push(text::step_intro(step.id));
         for question in step.questions {
-            keys.push(format!("q.{}.label", question.id));
+            keys.push(text::label(question.id));
             for o in question.kind.options() {
-                keys.push(format!("opt.{}.{o}", question.id));
+                keys.push(text::option(question.id, o));
             }
-            if matches!(question.kind, Kind::Multi(_) | Kind::BodyAreas) {
-                keys.push(format!("opt.{}.none", question.id));
+            if question.kind.is_multiple() {
+                keys.push(text::option(question.id, NONE_OPTION));
             }
             if let Kind::Number(r) = question.kind {
                 keys.push(r.unit.to_owned());
@@ -254,12 +255,12 @@ fn locale_keys_needed() -> Vec<String> {
     }
     for t in CATALOGUE {
         for f in ["name", "description", "suits", "watch"] {
-            keys.push(t.key(f));
+            keys.push(text::therapy(t.id, f));
         }
     }
     for l in Level::ALL {
-        keys.push(format!("level.{}.title", l.id()));
-        keys.push(format!("level.{}.action", l.id()));
+        keys.push(text::level_title(*l));
+        keys.push(text::level_action(*l));
     }
     let triggers = RedFlag::ALL.iter().map(|f| Trigger::Flag(*f)).chain([
         Trigger::LongNotImproving,
@@ -269,7 +270,7 @@ fn locale_keys_needed() -> Vec<String> {
         Trigger::BothLegsPain,
         Trigger::Under18,
     ]);
-    keys.extend(triggers.map(|t| t.key()));
+    keys.extend(triggers.map(|t| text::trigger(t.id())));
     for k in [
         "error.required",
         "error.invalid_option",

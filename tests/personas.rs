@@ -14,35 +14,11 @@ fn set<T: Ord + Copy>(items: &[T]) -> Option<BTreeSet<T>> {
     Some(items.iter().copied().collect())
 }
 
-/// A 30-year-old office worker: mild stiffness after sitting, 9 hours a day,
-/// lower back, no warning signs, no conditions.
-fn desk_worker() -> Answers {
-    Answers {
-        red_flags: set(&[]),
-        age_band: Some(AgeBand::From18To39),
-        conditions: set(&[]),
-        stiffness: Some(Stiffness::Mild),
-        stiffness_worst: Some(StiffnessTime::AfterSitting),
-        morning_stiffness: None,
-        sitting_hours: Some(9.0),
-        longest_sitting: Some(SittingStretch::Over2h),
-        work_demands: set(&[]),
-        pain_areas: set(&[BodyArea::LowerBack]),
-        pain_intensity: Some(3),
-        pain_duration: Some(PainDuration::Under6Weeks),
-        pain_trend: None,
-        first_episode: Some(false),
-        eased_by: set(&[Relief::Movement]),
-        pressure: Some(Pressure::Medium),
-        oil_welcome: Some(true),
-        heat_welcome: Some(true),
-    }
-}
+mod common;
+use common::desk_worker;
 
 fn with(f: impl FnOnce(&mut Answers)) -> Answers {
-    let mut a = desk_worker();
-    f(&mut a);
-    a
+    common::desk_worker_with(f)
 }
 
 fn with_condition(c: Condition) -> Answers {
@@ -464,7 +440,7 @@ fn under_18_means_see_a_doctor_first() {
 #[test]
 fn strong_pain_now_favours_gentle_work_and_cautions_deep_pressure() {
     let advice = suggest(&with(|a| {
-        a.pain_intensity = Some(8);
+        a.pain_intensity = Some(8.0);
         a.stiffness = Some(Stiffness::Severe);
         a.pressure = Some(Pressure::Firm);
         a.eased_by = set(&[Relief::Rest]);
@@ -486,7 +462,7 @@ fn nothing_to_go_on_still_offers_a_gentle_start() {
         stiffness: Some(Stiffness::None),
         sitting_hours: Some(0.0),
         pain_areas: set(&[]),
-        pain_intensity: Some(0),
+        pain_intensity: Some(0.0),
         ..Answers::default()
     });
     assert_eq!(top(&advice), vec![Relaxation]);
@@ -510,7 +486,7 @@ fn out_of_range_numbers_are_ignored_not_trusted() {
     let advice = suggest(&with(|a| {
         // Out of range, but over the 6-hour mark the reasons look for.
         a.sitting_hours = Some(30.0);
-        a.pain_intensity = Some(200);
+        a.pain_intensity = Some(200.0);
     }));
     assert!(advice.suggestions.iter().all(|s| s
         .reasons

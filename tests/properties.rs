@@ -2,58 +2,62 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeSet;
-
 use massage_advisor::domain::catalogue::therapy_of;
 use massage_advisor::domain::choices::*;
-use massage_advisor::domain::questions;
+use massage_advisor::domain::questions::{self, Kind};
 use massage_advisor::domain::saved::{decode, Saved};
 use massage_advisor::domain::{suggest, Action, Answers};
+use massage_advisor::keys::text;
 use massage_advisor::locale::{texts, Lang};
 use proptest::prelude::*;
+use serde_json::Value as Json;
 
-fn pick<T: Copy + std::fmt::Debug + 'static>(
-    all: &'static [T],
-) -> impl Strategy<Value = Option<T>> {
-    proptest::option::of(proptest::sample::select(all))
-}
-
-fn some_of<T: Copy + Ord + std::fmt::Debug + 'static>(
-    all: &'static [T],
-) -> impl Strategy<Value = Option<BTreeSet<T>>> {
-    proptest::option::of(
-        proptest::sample::subsequence(all, 0..=all.len()).prop_map(|v| v.into_iter().collect()),
-    )
-}
-
-prop_compose! {
-    fn any_answers()(
-        red_flags in prop_oneof![3 => Just(Some(BTreeSet::new())), 1 => some_of(RedFlag::ALL)],
-        age_band in pick(AgeBand::ALL),
-        conditions in some_of(Condition::ALL),
-        stiffness in pick(Stiffness::ALL),
-        stiffness_worst in pick(StiffnessTime::ALL),
-        morning_stiffness in pick(MorningStiffness::ALL),
-        sitting_hours in proptest::option::of(prop_oneof![0.0f32..=24.0, any::<f32>()]),
-        longest_sitting in pick(SittingStretch::ALL),
-        work_demands in some_of(WorkDemand::ALL),
-        pain_areas in some_of(BodyArea::ALL),
-        pain_intensity in proptest::option::of(prop_oneof![0u8..=10, any::<u8>()]),
-        pain_duration in pick(PainDuration::ALL),
-        pain_trend in pick(PainTrend::ALL),
-        first_episode in proptest::option::of(any::<bool>()),
-        eased_by in some_of(Relief::ALL),
-        pressure in pick(Pressure::ALL),
-        oil_welcome in proptest::option::of(any::<bool>()),
-        heat_welcome in proptest::option::of(any::<bool>()),
-    ) -> Answers {
-        Answers {
-            red_flags, age_band, conditions, stiffness, stiffness_worst, morning_stiffness,
-            sitting_hours, longest_sitting, work_demands, pain_areas, pain_intensity,
-            pain_duration, pain_trend, first_episode, eased_by, pressure, oil_welcome,
-            heat_welcome,
+/// An arbitrary answer to one question, as stored JSON: `None` for
+/// unanswered, and for numbers anything from valid steps to garbage, so that
+/// the engine is tried on what a hand-edited save could hold.
+fn any_answer(question: &'static questions::Question) -> BoxedStrategy<Option<Json>> {
+    let options: Vec<&'static str> = question.kind.options().to_vec();
+    let answer: BoxedStrategy<Json> = match question.kind {
+        Kind::Single(_) => proptest::sample::select(options)
+            .prop_map(Json::from)
+            .boxed(),
+        Kind::YesNo => any::<bool>().prop_map(Json::from).boxed(),
+        Kind::Multi(_) | Kind::BodyAreas => {
+            let all = options.len();
+            // Mostly short lists and "none of these", so that a list of many
+            // warning signs does not stop the advice in nearly every case.
+            prop_oneof![
+                2 => Just(Vec::new()),
+                2 => proptest::sample::subsequence(options.clone(), 0..=2.min(all)),
+                1 => proptest::sample::subsequence(options, 0..=all),
+            ]
+            .prop_map(Json::from)
+            .boxed()
         }
-    }
+        Kind::Number(range) => {
+            let steps = ((range.max - range.min) / range.step) as u32;
+            prop_oneof![
+                3 => (0..=steps).prop_map(move |k| range.min + k as f32 * range.step),
+                1 => -1.0e6f32..1.0e6,
+            ]
+            .prop_map(|n| Json::from(f64::from(n)))
+            .boxed()
+        }
+    };
+    proptest::option::weighted(0.85, answer).boxed()
+}
+
+/// Arbitrary answers to every question of the table (a new question is
+/// covered with no change here).
+fn any_answers() -> impl Strategy<Value = Answers> {
+    let all: Vec<_> = questions::all().map(any_answer).collect();
+    all.prop_map(|values| {
+        let object: serde_json::Map<String, Json> = questions::all()
+            .zip(values)
+            .filter_map(|(q, v)| Some((q.id.to_owned(), v?)))
+            .collect();
+        serde_json::from_value(Json::Object(object)).expect("generated answers are well-formed")
+    })
 }
 
 proptest! {
@@ -149,7 +153,7 @@ proptest! {
             prop_assert!(!en.render(m).contains('{'), "unfilled placeholder in {}", m.key);
         }
         for t in &advice.triage.triggers {
-            prop_assert!(en.has(&t.key()));
+            prop_assert!(en.has(&text::trigger(t.id())));
         }
     }
 

@@ -4,7 +4,7 @@
 
 use massage_advisor::domain::answers::NONE_OPTION;
 use massage_advisor::domain::questions::q;
-use massage_advisor::domain::{Action, Event, Wizard, RESULTS};
+use massage_advisor::domain::{Action, Event, Screen, Wizard, RESULTS};
 
 fn choose(w: &mut Wizard, question: &'static str, option: &str) {
     w.update(Event::Answer(Action::Choose(question, option.into())));
@@ -15,8 +15,8 @@ fn toggle(w: &mut Wizard, question: &'static str, option: &str) {
 }
 
 fn pass_safety(w: &mut Wizard) {
-    toggle(w, q::RED_FLAGS, NONE_OPTION);
-    choose(w, q::AGE_BAND, "18_39");
+    toggle(w, q::red_flags, NONE_OPTION);
+    choose(w, q::age_band, "18_39");
     w.update(Event::Next);
 }
 
@@ -26,12 +26,12 @@ fn next_refuses_an_incomplete_step_and_names_the_fields() {
     w.update(Event::Next);
     assert_eq!(w.step, 0);
     let fields: Vec<_> = w.errors.iter().map(|e| e.question).collect();
-    assert_eq!(fields, vec![q::RED_FLAGS, q::AGE_BAND]);
+    assert_eq!(fields, vec![q::red_flags, q::age_band]);
     // Answering one clears only its own error.
-    toggle(&mut w, q::RED_FLAGS, NONE_OPTION);
+    toggle(&mut w, q::red_flags, NONE_OPTION);
     assert_eq!(w.errors.len(), 1);
-    assert_eq!(w.errors[0].question, q::AGE_BAND);
-    choose(&mut w, q::AGE_BAND, "40_49");
+    assert_eq!(w.errors[0].question, q::age_band);
+    choose(&mut w, q::age_band, "40_49");
     assert!(w.errors.is_empty());
     w.update(Event::Next);
     assert_eq!(w.step, 1);
@@ -41,25 +41,25 @@ fn next_refuses_an_incomplete_step_and_names_the_fields() {
 fn a_complete_run_reaches_the_results_and_back_and_edit_work() {
     let mut w = Wizard::default();
     pass_safety(&mut w);
-    toggle(&mut w, q::CONDITIONS, NONE_OPTION);
+    toggle(&mut w, q::conditions, NONE_OPTION);
     w.update(Event::Next);
-    choose(&mut w, q::STIFFNESS, "mild");
-    choose(&mut w, q::STIFFNESS_WORST, "after_sitting");
+    choose(&mut w, q::stiffness, "mild");
+    choose(&mut w, q::stiffness_worst, "after_sitting");
     w.update(Event::Next);
-    w.update(Event::Answer(Action::SetNumber(q::SITTING_HOURS, 9.0)));
-    choose(&mut w, q::LONGEST_SITTING, "over_2h");
-    toggle(&mut w, q::WORK_DEMANDS, NONE_OPTION);
+    w.update(Event::Answer(Action::SetNumber(q::sitting_hours, 9.0)));
+    choose(&mut w, q::longest_sitting, "over_2h");
+    toggle(&mut w, q::work_demands, NONE_OPTION);
     w.update(Event::Next);
-    toggle(&mut w, q::PAIN_AREAS, "lower_back");
+    toggle(&mut w, q::pain_areas, "lower_back");
     w.update(Event::Next);
-    w.update(Event::Answer(Action::SetNumber(q::PAIN_INTENSITY, 3.0)));
-    choose(&mut w, q::PAIN_DURATION, "under_6w");
-    choose(&mut w, q::FIRST_EPISODE, "no");
-    toggle(&mut w, q::EASED_BY, "movement");
+    w.update(Event::Answer(Action::SetNumber(q::pain_intensity, 3.0)));
+    choose(&mut w, q::pain_duration, "under_6w");
+    choose(&mut w, q::first_episode, "no");
+    toggle(&mut w, q::eased_by, "movement");
     w.update(Event::Next);
-    choose(&mut w, q::PRESSURE, "medium");
-    choose(&mut w, q::OIL_WELCOME, "yes");
-    choose(&mut w, q::HEAT_WELCOME, "yes");
+    choose(&mut w, q::pressure, "medium");
+    choose(&mut w, q::oil_welcome, "yes");
+    choose(&mut w, q::heat_welcome, "yes");
     w.update(Event::Next);
     assert!(w.on_results(), "errors: {:?}", w.errors);
     w.update(Event::GoTo(2));
@@ -75,16 +75,16 @@ fn a_complete_run_reaches_the_results_and_back_and_edit_work() {
 #[test]
 fn an_emergency_answer_shows_the_results_at_once() {
     let mut w = Wizard::default();
-    toggle(&mut w, q::RED_FLAGS, "bladder_bowel");
+    toggle(&mut w, q::red_flags, "bladder_bowel");
     assert_eq!(w.step, RESULTS);
 }
 
 #[test]
 fn an_urgent_answer_skips_the_rest_after_next() {
     let mut w = Wizard::default();
-    toggle(&mut w, q::RED_FLAGS, "fever");
+    toggle(&mut w, q::red_flags, "fever");
     assert_eq!(w.step, 0);
-    choose(&mut w, q::AGE_BAND, "40_49");
+    choose(&mut w, q::age_band, "40_49");
     w.update(Event::Next);
     assert_eq!(w.step, RESULTS);
 }
@@ -92,8 +92,8 @@ fn an_urgent_answer_skips_the_rest_after_next() {
 #[test]
 fn an_invalid_answer_is_an_error_on_its_field() {
     let mut w = Wizard::default();
-    w.update(Event::Answer(Action::SetNumber(q::SITTING_HOURS, 30.0)));
-    assert_eq!(w.errors[0].question, q::SITTING_HOURS);
+    w.update(Event::Answer(Action::SetNumber(q::sitting_hours, 30.0)));
+    assert_eq!(w.errors[0].question, q::sitting_hours);
     assert_eq!(w.errors[0].key, "error.out_of_range");
     assert_eq!(w.answers.sitting_hours, None);
 }
@@ -103,10 +103,35 @@ fn answers_from_another_tab_keep_the_step_and_drop_errors_they_fix() {
     let mut w = Wizard::default();
     pass_safety(&mut w);
     w.update(Event::Next);
-    assert_eq!(w.errors[0].question, q::CONDITIONS);
+    assert_eq!(w.errors[0].question, q::conditions);
     let mut elsewhere = w.answers.clone();
     elsewhere.conditions = Some(Default::default());
     w.update(Event::Load(elsewhere.clone()));
     assert_eq!((w.step, &w.answers), (1, &elsewhere));
     assert!(w.errors.is_empty());
+}
+
+#[test]
+fn saved_progress_asks_first_then_continue_or_start_over() {
+    let mut w = Wizard::default();
+    pass_safety(&mut w);
+    let resumed = Wizard::resume(w.answers.clone(), w.step);
+    assert_eq!(resumed.screen(), Screen::Resume);
+    let mut go_on = resumed.clone();
+    go_on.update(Event::Continue);
+    assert_eq!(go_on.screen(), Screen::Step(1));
+    assert_eq!(go_on.answers, w.answers);
+    let mut afresh = resumed;
+    afresh.update(Event::StartOver);
+    assert_eq!(afresh.screen(), Screen::Step(0));
+    assert!(afresh.is_blank());
+    // Nothing saved: no question asked.
+    assert_eq!(
+        Wizard::resume(Default::default(), 0).screen(),
+        Screen::Step(0)
+    );
+    // Saved at the results: the results after Continue.
+    let mut done = Wizard::resume(w.answers, RESULTS);
+    done.update(Event::Continue);
+    assert_eq!(done.screen(), Screen::Results);
 }

@@ -6,11 +6,12 @@ use leptos::prelude::*;
 
 use crate::domain::answers::NONE_OPTION;
 use crate::domain::choices::BodyArea;
-use crate::domain::questions::Question;
-use crate::domain::{Action, Answers, Event};
+use crate::domain::Action;
 use crate::i18n::use_i18n;
+use crate::keys::{dom, text};
 
 use super::fieldset::QuestionFieldset;
+use super::question::Field;
 
 /// The outline of each area in the drawing (viewBox 0 0 240 380), back view.
 fn shape(area: BodyArea) -> &'static str {
@@ -53,26 +54,21 @@ fn caption(area: BodyArea) -> Option<(f32, f32, &'static str)> {
 /// The body-map question.
 #[component]
 pub fn BodyMap(
-    /// The pain-areas question.
-    question: &'static Question,
-    /// The answers.
-    answers: Signal<Answers>,
-    /// Locale key of the error, if any.
-    error: Signal<Option<&'static str>>,
-    /// Where changes go.
-    dispatch: Callback<Event>,
+    /// The pain-areas question, its answer, error and sender.
+    field: Field,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let qid = question.id;
-    let toggle = move |option: &'static str| {
-        dispatch.run(Event::Answer(Action::Toggle(qid, option.to_owned())));
-    };
+    let qid = field.id();
+    let toggle =
+        move |option: &'static str| field.on_change.run(Action::Toggle(qid, option.to_owned()));
+    let is_chosen = move |option: &str| field.is_chosen(option);
     let regions = BodyArea::ALL
         .iter()
         .map(|area| {
             let id = area.id();
-            let label = move || i18n.t(&format!("opt.{qid}.{id}"));
-            let checked = move || answers.with(|a| a.is_chosen(qid, id));
+            let key = StoredValue::new(text::option(qid, id));
+            let label = move || key.with_value(|key| i18n.t(key));
+            let checked = move || is_chosen(id);
             let on_key = move |ev: leptos::ev::KeyboardEvent| {
                 if matches!(ev.key().as_str(), " " | "Enter" | "Spacebar") {
                     ev.prevent_default();
@@ -83,7 +79,7 @@ pub fn BodyMap(
                 <path
                     class="ma-bodymap__region"
                     class:ma-bodymap__region--on=checked
-                    id=format!("ma-{qid}-{id}")
+                    id=dom::option(qid, id)
                     d=shape(*area)
                     role="checkbox"
                     tabindex="0"
@@ -101,17 +97,16 @@ pub fn BodyMap(
         })
         .collect_view();
     let chosen = move || {
-        answers.with(|a| {
-            BodyArea::ALL
-                .iter()
-                .filter(|area| a.hurts_in(**area))
-                .map(|area| area.id())
-                .collect::<Vec<_>>()
-        })
+        BodyArea::IDS
+            .iter()
+            .copied()
+            .filter(|id| is_chosen(id))
+            .collect::<Vec<_>>()
     };
-    let none_id = format!("ma-{qid}-none");
+    let none_id = dom::option(qid, NONE_OPTION);
+    let none_key = text::option(qid, NONE_OPTION);
     view! {
-        <QuestionFieldset question=qid modifier="ma-bodymap" error>
+        <QuestionFieldset question=qid modifier="ma-bodymap" error=field.error>
             <div class="ma-bodymap__layout">
                 <svg
                     class="ma-bodymap__figure"
@@ -132,14 +127,14 @@ pub fn BodyMap(
                     <ul class="ma-bodymap__chosen" aria-live="polite">
                         <For each=chosen key=|id| *id let:id>
                             <li class="ma-chip">
-                                <span>{move || i18n.t(&format!("opt.{qid}.{id}"))}</span>
+                                <span>{move || i18n.t(&text::option(qid, id))}</span>
                                 <button
                                     type="button"
                                     class="ma-chip__remove"
                                     aria-label=move || format!(
                                         "{} {}",
                                         i18n.t("ui.remove"),
-                                        i18n.t(&format!("opt.{qid}.{id}")),
+                                        i18n.t(&text::option(qid, id)),
                                     )
                                     on:click=move |_| toggle(id)
                                 >
@@ -156,11 +151,11 @@ pub fn BodyMap(
                             type="checkbox"
                             class="ma-option__input"
                             id=none_id.clone()
-                            prop:checked=move || answers.with(|a| a.is_chosen(qid, NONE_OPTION))
+                            prop:checked=move || is_chosen(NONE_OPTION)
                             on:change=move |_| toggle(NONE_OPTION)
                         />
                         <label class="ma-option__label" for=none_id>
-                            {move || i18n.t(&format!("opt.{qid}.none"))}
+                            {move || i18n.t(&none_key)}
                         </label>
                     </div>
                 </div>

@@ -4,30 +4,24 @@
 use leptos::prelude::*;
 
 use crate::domain::answers::NONE_OPTION;
-use crate::domain::questions::Question;
-use crate::domain::{Action, Answers, Event};
+use crate::domain::Action;
 use crate::i18n::use_i18n;
+use crate::keys::{dom, text};
 
-use super::fieldset::{legend_id, QuestionFieldset};
+use super::fieldset::QuestionFieldset;
+use super::question::Field;
 
-/// Radios (`multiple = false`) or checkboxes with an exclusive "none of
-/// these" (`multiple = true`) for one question.
+/// Radios for a single choice, or checkboxes with an exclusive "none of
+/// these" for a multiple choice.
 #[component]
 pub fn ChoiceGroup(
-    /// The question.
-    question: &'static Question,
-    /// Whether several options may be chosen.
-    multiple: bool,
-    /// The answers.
-    answers: Signal<Answers>,
-    /// Locale key of the error shown under the question, if any.
-    error: Signal<Option<&'static str>>,
-    /// Where changes go.
-    dispatch: Callback<Event>,
+    /// The question, its answer, error and sender.
+    field: Field,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let qid = question.id;
-    let mut options: Vec<&'static str> = question.kind.options().to_vec();
+    let qid = field.id();
+    let multiple = field.question.kind.is_multiple();
+    let mut options: Vec<&'static str> = field.question.kind.options().to_vec();
     if multiple {
         options.push(NONE_OPTION);
     }
@@ -35,15 +29,14 @@ pub fn ChoiceGroup(
     let items = options
         .into_iter()
         .map(|option| {
-            let id = format!("ma-{qid}-{option}");
-            let label_key = format!("opt.{qid}.{option}");
-            let on_change = move |_| {
-                let action = if multiple {
+            let id = dom::option(qid, option);
+            let label_key = text::option(qid, option);
+            let on_input = move |_| {
+                field.on_change.run(if multiple {
                     Action::Toggle(qid, option.to_owned())
                 } else {
                     Action::Choose(qid, option.to_owned())
-                };
-                dispatch.run(Event::Answer(action));
+                });
             };
             view! {
                 <div class="ma-option" class:ma-option--none=option == NONE_OPTION>
@@ -51,10 +44,10 @@ pub fn ChoiceGroup(
                         type=input_type
                         class="ma-option__input"
                         id=id.clone()
-                        name=format!("ma-{qid}")
+                        name=dom::input_name(qid)
                         value=option
-                        prop:checked=move || answers.with(|a| a.is_chosen(qid, option))
-                        on:change=on_change
+                        prop:checked=move || field.is_chosen(option)
+                        on:change=on_input
                     />
                     <label class="ma-option__label" for=id>{move || i18n.t(&label_key)}</label>
                 </div>
@@ -62,12 +55,12 @@ pub fn ChoiceGroup(
         })
         .collect_view();
     view! {
-        <QuestionFieldset question=qid error>
+        <QuestionFieldset question=qid error=field.error>
             <div
                 class="ma-options"
                 role=if multiple { "group" } else { "radiogroup" }
-                aria-labelledby=legend_id(qid)
-                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                aria-labelledby=dom::legend(qid)
+                aria-invalid=move || if field.error.get().is_some() { "true" } else { "false" }
             >
                 {items}
             </div>

@@ -4,19 +4,15 @@
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
+use crate::keys::{dom, text};
 
-/// The id of a question's legend, for `aria-labelledby` of its options.
-pub fn legend_id(question: &str) -> String {
-    format!("ma-{question}-legend")
-}
-
-/// The id of a question's hint (`q.{id}.hint`), when the locale has one.
+/// The id of a question's hint, when the locale has a hint for it.
 /// Every locale has the same keys (a native test checks it).
 pub fn hint_id(question: &str) -> Option<String> {
     let i18n = use_i18n();
     crate::locale::texts(i18n.0.get_untracked())
-        .has(&format!("q.{question}.hint"))
-        .then(|| format!("ma-{question}-hint"))
+        .has(&text::hint(question))
+        .then(|| dom::hint(question))
 }
 
 /// A question's hint, under its label.
@@ -26,14 +22,14 @@ pub fn QuestionHint(
     question: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let key = format!("q.{question}.hint");
+    let key = text::hint(question);
     view! {
-        <p class="ma-question__hint" id=format!("ma-{question}-hint")>{move || i18n.t(&key)}</p>
+        <p class="ma-question__hint" id=dom::hint(question)>{move || i18n.t(&key)}</p>
     }
 }
 
-/// A question's `fieldset`: legend (`q.{id}.label`), hint (`q.{id}.hint`,
-/// when the locale has one), the inputs, and the error below them.
+/// A question's `fieldset`: legend, hint (when the locale has one), the
+/// inputs, and the error below them.
 #[component]
 pub fn QuestionFieldset(
     /// The question's id.
@@ -48,20 +44,21 @@ pub fn QuestionFieldset(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let hint = hint_id(question);
-    let error_id = format!("ma-{question}-error");
+    let error_id = dom::error(question);
     let describedby = match &hint {
         Some(hint) => format!("{hint} {error_id}"),
         None => error_id.clone(),
     };
+    let label = text::label(question);
     view! {
         <fieldset
             class=format!("ma-question {modifier}")
             class:ma-question--invalid=move || error.get().is_some()
-            id=format!("ma-q-{question}")
+            id=dom::question(question)
             aria-describedby=describedby
         >
-            <legend class="ma-question__label" id=legend_id(question)>
-                {move || i18n.t(&format!("q.{question}.label"))}
+            <legend class="ma-question__label" id=dom::legend(question)>
+                {move || i18n.t(&label)}
             </legend>
             {hint.map(|_| view! { <QuestionHint question /> })}
             {children()}

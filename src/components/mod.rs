@@ -1,10 +1,14 @@
 //! The view: thin Leptos components, one per file. They render the domain's
 //! questions and advice and send every change through one callback.
 
+pub mod answer_summary;
 pub mod app;
 pub mod body_map;
 pub mod choice_group;
+pub mod clinic_cta;
+pub mod edit_answers;
 pub mod fieldset;
+pub mod left_out;
 pub mod number_field;
 pub mod progress;
 pub mod question;
@@ -12,3 +16,5 @@ pub mod results;
 pub mod resume;
 pub mod scale;
 pub mod step_form;
+pub mod therapy_card;
+pub mod triage_banner;

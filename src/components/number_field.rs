@@ -3,12 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::domain::questions::{NumberRange, Question};
+use crate::domain::questions::NumberRange;
 use crate::domain::validate::parse_number;
-use crate::domain::{Action, Answers, Event, Value};
+use crate::domain::{Action, Value};
 use crate::i18n::use_i18n;
+use crate::keys::{dom, text};
 
 use super::fieldset::{hint_id, FieldError, QuestionHint};
+use super::question::Field;
 
 fn show(v: f32) -> String {
     crate::domain::msg::hours(v)
@@ -17,20 +19,14 @@ fn show(v: f32) -> String {
 /// A labelled text input for a number in a range.
 #[component]
 pub fn NumberField(
-    /// The question.
-    question: &'static Question,
+    /// The question, its answer, the error from the last Next, and its sender.
+    field: Field,
     /// Its allowed range.
     range: NumberRange,
-    /// The answers.
-    answers: Signal<Answers>,
-    /// Locale key of the error from the last Next, if any.
-    error: Signal<Option<&'static str>>,
-    /// Where changes go.
-    dispatch: Callback<Event>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let qid = question.id;
-    let stored = move || match answers.with(|a| a.get(qid)) {
+    let qid = field.id();
+    let stored = move || match field.answer.get() {
         Some(Value::Number(n)) => Some(n),
         _ => None,
     };
@@ -44,7 +40,7 @@ pub fn NumberField(
         let value = stored();
         if !focused.get_untracked() {
             let text = value.map(show).unwrap_or_default();
-            let same = parse_number(qid, &range, &raw.get_untracked()).ok() == value;
+            let same = parse_number(&range, &raw.get_untracked()).ok() == value;
             if !same {
                 raw.set(text);
                 parse_error.set(None);
@@ -54,15 +50,15 @@ pub fn NumberField(
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         raw.set(text.clone());
-        match parse_number(qid, &range, &text) {
+        match parse_number(&range, &text) {
             Ok(v) => {
                 parse_error.set(None);
-                dispatch.run(Event::Answer(Action::SetNumber(qid, v)));
+                field.on_change.run(Action::SetNumber(qid, v));
             }
-            Err(e) => {
-                parse_error.set(Some(e.key));
+            Err(key) => {
+                parse_error.set(Some(key));
                 if stored().is_some() {
-                    dispatch.run(Event::Answer(Action::Clear(qid)));
+                    field.on_change.run(Action::Clear(qid));
                 }
             }
         }
@@ -71,19 +67,21 @@ pub fn NumberField(
     // Next; it is more precise than "please answer".
     let shown_error = Signal::derive(move || {
         let typed = parse_error.get().filter(|k| *k != "error.required");
-        match (touched.get(), typed, error.get()) {
+        match (touched.get(), typed, field.error.get()) {
             (true, Some(k), _) => Some(k),
             (_, Some(k), Some(_)) => Some(k),
             (_, _, e) => e,
         }
     });
-    let id = format!("ma-{qid}-input");
-    let error_id = format!("ma-{qid}-error");
+    let id = dom::number_input(qid);
+    let error_id = dom::error(qid);
+    let unit_id = dom::unit(qid);
     let hint = hint_id(qid);
     let describedby = match &hint {
-        Some(hint) => format!("{hint} {error_id} ma-{qid}-unit"),
-        None => format!("{error_id} ma-{qid}-unit"),
+        Some(hint) => format!("{hint} {error_id} {unit_id}"),
+        None => format!("{error_id} {unit_id}"),
     };
+    let label = text::label(qid);
     let args = vec![
         ("min", show(range.min)),
         ("max", show(range.max)),
@@ -94,10 +92,10 @@ pub fn NumberField(
         <div
             class="ma-question ma-question--number"
             class:ma-question--invalid=move || shown_error.get().is_some()
-            id=format!("ma-q-{qid}")
+            id=dom::question(qid)
         >
             <label class="ma-question__label" for=id.clone()>
-                {move || i18n.t(&format!("q.{qid}.label"))}
+                {move || i18n.t(&label)}
             </label>
             {hint.map(|_| view! { <QuestionHint question=qid /> })}
             <div class="ma-number">
@@ -117,7 +115,7 @@ pub fn NumberField(
                         touched.set(true);
                     }
                 />
-                <span class="ma-number__unit" id=format!("ma-{qid}-unit")>
+                <span class="ma-number__unit" id=unit_id>
                     {move || i18n.t(range.unit)}
                 </span>
             </div>

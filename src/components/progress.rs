@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
+use crate::keys::dom;
 
 /// Progress through the steps (`step` counts from 0).
 #[component]
@@ -24,12 +25,12 @@ pub fn Progress(
     };
     view! {
         <div class="ma-progress">
-            <p class="ma-progress__label" id="ma-progress-label">{label}</p>
+            <p class="ma-progress__label" id=dom::PROGRESS_LABEL>{label}</p>
             <progress
                 class="ma-progress__bar"
                 max=total
                 value=move || step.get() + 1
-                aria-labelledby="ma-progress-label"
+                aria-labelledby=dom::PROGRESS_LABEL
             ></progress>
         </div>
     }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
+use crate::keys::dom;
 
 /// The resume prompt shown when saved answers were found.
 #[component]
@@ -14,8 +15,8 @@ pub fn Resume(
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <section class="ma-resume" aria-labelledby="ma-resume-title">
-            <h2 id="ma-resume-title" class="ma-step__title ma-focus-target" tabindex="-1">
+        <section class="ma-resume ma-callout ma-callout--quiet" aria-labelledby=dom::RESUME_TITLE>
+            <h2 id=dom::RESUME_TITLE class="ma-step__title ma-focus-target" tabindex="-1">
                 {move || i18n.t("ui.welcome_back")}
             </h2>
             <div class="ma-nav">

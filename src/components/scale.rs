@@ -3,44 +3,36 @@
 
 use leptos::prelude::*;
 
-use crate::domain::questions::{NumberRange, Question};
-use crate::domain::{Action, Answers, Event, Value};
+use crate::domain::questions::NumberRange;
+use crate::domain::{Action, Value};
+use crate::keys::dom;
 
-use super::fieldset::{legend_id, QuestionFieldset};
+use super::fieldset::QuestionFieldset;
+use super::question::Field;
 
 /// Radios for every whole value of `range`.
 #[component]
 pub fn Scale(
-    /// The question.
-    question: &'static Question,
+    /// The question, its answer, error and sender.
+    field: Field,
     /// Its range (whole steps).
     range: NumberRange,
-    /// The answers.
-    answers: Signal<Answers>,
-    /// Locale key of the error, if any.
-    error: Signal<Option<&'static str>>,
-    /// Where changes go.
-    dispatch: Callback<Event>,
 ) -> impl IntoView {
-    let qid = question.id;
-    let count = ((range.max - range.min) / range.step).round() as u32;
-    let values: Vec<f32> = (0..=count)
-        .map(|k| range.min + k as f32 * range.step)
-        .collect();
-    let items = values
-        .into_iter()
+    let qid = field.id();
+    let items = range
+        .values()
         .map(|v| {
-            let id = format!("ma-{qid}-{v}");
+            let id = dom::scale_value(qid, v);
             view! {
                 <div class="ma-scale__item">
                     <input
                         type="radio"
                         class="ma-scale__input"
                         id=id.clone()
-                        name=format!("ma-{qid}")
+                        name=dom::input_name(qid)
                         value=v.to_string()
-                        prop:checked=move || answers.with(|a| a.get(qid) == Some(Value::Number(v)))
-                        on:change=move |_| dispatch.run(Event::Answer(Action::SetNumber(qid, v)))
+                        prop:checked=move || field.answer.with(|a| *a == Some(Value::Number(v)))
+                        on:change=move |_| field.on_change.run(Action::SetNumber(qid, v))
                     />
                     <label class="ma-scale__label" for=id>{v.to_string()}</label>
                 </div>
@@ -48,8 +40,8 @@ pub fn Scale(
         })
         .collect_view();
     view! {
-        <QuestionFieldset question=qid modifier="ma-question--scale" error>
-            <div class="ma-scale" role="radiogroup" aria-labelledby=legend_id(qid)>
+        <QuestionFieldset question=qid modifier="ma-question--scale" error=field.error>
+            <div class="ma-scale" role="radiogroup" aria-labelledby=dom::legend(qid)>
                 {items}
             </div>
         </QuestionFieldset>

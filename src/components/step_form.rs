@@ -1,12 +1,12 @@
 //! One step of the wizard: its visible questions, Back and Next.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::domain::questions::{self, STEPS};
-use crate::domain::validate::FieldError;
+use crate::domain::questions::{self, FieldError, STEPS};
 use crate::domain::{Answers, Event};
+use crate::hooks::focus_by_id;
 use crate::i18n::use_i18n;
+use crate::keys::{dom, text};
 
 use super::question::QuestionField;
 
@@ -26,21 +26,16 @@ pub fn StepForm(
     let Some(def) = STEPS.get(step) else {
         return ().into_any();
     };
-    let sid = def.id;
     let form_ref = NodeRef::<leptos::html::Form>::new();
     let last = step + 1 == STEPS.len();
+    let on_answer = Callback::new(move |action| dispatch.run(Event::Answer(action)));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         dispatch.run(Event::Next);
         // Refused: move focus to the first field with an error.
-        let first = errors.with_untracked(|e| e.first().map(|e| e.question));
+        let first = errors.with_untracked(|e| e.first().and_then(|e| questions::find(e.question)));
         if let (Some(question), Some(form)) = (first, form_ref.get_untracked()) {
-            let selector = format!("#ma-q-{question} input, #ma-q-{question} [tabindex]");
-            if let Ok(Some(el)) = form.query_selector(&selector) {
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
+            focus_by_id(&form, &dom::first_input(question));
         }
     };
     // Questions appear and disappear as answers change.
@@ -52,13 +47,15 @@ pub fn StepForm(
                 .collect::<Vec<_>>()
         })
     };
+    let title = text::step_title(def.id);
+    let intro = text::step_intro(def.id);
     view! {
         <form class="ma-step" novalidate node_ref=form_ref on:submit=on_submit>
-            <h2 class="ma-step__title ma-focus-target" tabindex="-1">
-                {move || i18n.t(&format!("step.{sid}.title"))}
+            <h2 class="ma-step__title ma-focus-target" id=dom::STEP_TITLE tabindex="-1">
+                {move || i18n.t(&title)}
             </h2>
-            <p class="ma-step__intro">{move || i18n.t(&format!("step.{sid}.intro"))}</p>
-            <div class="ma-step__summary" role="alert">
+            <p class="ma-step__intro">{move || i18n.t(&intro)}</p>
+            <div class="ma-step__summary ma-callout ma-callout--danger" role="alert">
                 {move || errors.with(|e| !e.is_empty()).then(|| i18n.t("ui.errors_summary"))}
             </div>
             <For each=visible key=|id| *id let:id>
@@ -67,7 +64,9 @@ pub fn StepForm(
                     let error = Signal::derive(move || {
                         errors.with(|e| e.iter().find(|e| e.question == id).map(|e| e.key))
                     });
-                    question.map(|question| view! { <QuestionField question answers error dispatch /> })
+                    question.map(|question| view! {
+                        <QuestionField question answers error on_change=on_answer />
+                    })
                 }
             </For>
             <div class="ma-nav">

@@ -1,58 +1,17 @@
 //! What a visitor has answered, and the one place that changes it.
+//!
+//! [`Answers`] itself is generated from the question table
+//! (`questions.rs`); this module gives it its reducer and its queries.
 
 use std::collections::BTreeSet;
 
-use serde::{Deserialize, Serialize};
-
 use super::choices::*;
-use super::questions::{self, q, Kind};
-use super::validate::{check_number, FieldError};
+use super::questions::{self, FieldError, Kind};
+
+pub use super::questions::Answers;
 
 /// The id of the exclusive "none of these" option of a multiple-choice question.
 pub const NONE_OPTION: &str = "none";
-
-/// Every answer the questionnaire collects. `None` means "not answered yet";
-/// for multiple-choice questions `Some(empty set)` means "none of these".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Answers {
-    /// Warning signs the visitor has.
-    pub red_flags: Option<BTreeSet<RedFlag>>,
-    /// Age band.
-    pub age_band: Option<AgeBand>,
-    /// Health conditions.
-    pub conditions: Option<BTreeSet<Condition>>,
-    /// Overall stiffness.
-    pub stiffness: Option<Stiffness>,
-    /// When stiffness is worst.
-    pub stiffness_worst: Option<StiffnessTime>,
-    /// How long morning stiffness lasts.
-    pub morning_stiffness: Option<MorningStiffness>,
-    /// Hours a day spent sitting, in steps of half an hour.
-    pub sitting_hours: Option<f32>,
-    /// Longest stretch of sitting without a break.
-    pub longest_sitting: Option<SittingStretch>,
-    /// Physical demands of work.
-    pub work_demands: Option<BTreeSet<WorkDemand>>,
-    /// Where it hurts.
-    pub pain_areas: Option<BTreeSet<BodyArea>>,
-    /// Pain intensity right now, 0 to 10.
-    pub pain_intensity: Option<u8>,
-    /// How long the pain has lasted.
-    pub pain_duration: Option<PainDuration>,
-    /// Whether long-lasting pain is improving.
-    pub pain_trend: Option<PainTrend>,
-    /// Whether this is the first time the back has hurt like this.
-    pub first_episode: Option<bool>,
-    /// What eases it.
-    pub eased_by: Option<BTreeSet<Relief>>,
-    /// Preferred pressure.
-    pub pressure: Option<Pressure>,
-    /// Whether oil is welcome.
-    pub oil_welcome: Option<bool>,
-    /// Whether heat is welcome.
-    pub heat_welcome: Option<bool>,
-}
 
 /// A question's answer seen generically, as the view renders it.
 #[derive(Clone, Debug, PartialEq)]
@@ -63,6 +22,19 @@ pub enum Value {
     Choices(Vec<&'static str>),
     /// A number.
     Number(f32),
+}
+
+impl Value {
+    /// True when `option` is chosen in this answer ("none" is chosen when a
+    /// multiple-choice answer is the empty set).
+    pub fn is_chosen(&self, option: &str) -> bool {
+        match self {
+            Value::Choice(id) => *id == option,
+            Value::Choices(ids) if option == NONE_OPTION => ids.is_empty(),
+            Value::Choices(ids) => ids.contains(&option),
+            Value::Number(_) => false,
+        }
+    }
 }
 
 /// A change to the answers. Every change goes through [`Answers::apply`].
@@ -81,180 +53,151 @@ pub enum Action {
     Reset,
 }
 
-fn ids<T: Copy>(set: &BTreeSet<T>, id: impl Fn(T) -> &'static str) -> Value {
-    Value::Choices(set.iter().map(|v| id(*v)).collect())
+/// One edit of one answer, already routed to its question.
+#[derive(Clone, Copy, Debug)]
+pub enum Edit<'a> {
+    /// Pick this option.
+    Choose(&'a str),
+    /// Toggle this option.
+    Toggle(&'a str),
+    /// Set this (checked) number.
+    Number(f32),
 }
 
-fn yes_no(b: bool) -> Value {
-    Value::Choice(if b { "yes" } else { "no" })
+/// An edit that does not fit an answer: an unknown option, or an edit of
+/// another kind (a toggle on a single choice, a number on a choice).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unfit;
+
+/// The answer slot of one question: how it reads as a [`Value`] and which
+/// edits it takes. Implemented once per kind of answer, so a new question
+/// needs no code of its own.
+pub trait Slot {
+    /// The answer, if any.
+    fn value(&self) -> Option<Value>;
+    /// Applies an edit; `Err` when it does not fit this kind of answer.
+    fn edit(&mut self, edit: Edit<'_>) -> Result<(), Unfit>;
 }
 
-/// Toggles `option` in a multiple-choice answer.
-fn toggle<T: Copy + Ord>(
-    slot: &mut Option<BTreeSet<T>>,
-    option: &str,
-    parse: impl Fn(&str) -> Option<T>,
-) -> Result<(), ()> {
-    if option == NONE_OPTION {
-        *slot = match slot {
-            Some(set) if set.is_empty() => None,
-            _ => Some(BTreeSet::new()),
+/// An option set of a choice question (implemented by `choice!`).
+pub trait Choice: Copy + Ord + 'static {
+    /// Its stable id.
+    fn id(self) -> &'static str;
+    /// Parses a stable id.
+    fn from_id(id: &str) -> Option<Self>;
+}
+
+impl<T: Choice> Slot for Option<T> {
+    fn value(&self) -> Option<Value> {
+        self.map(|v| Value::Choice(v.id()))
+    }
+
+    fn edit(&mut self, edit: Edit<'_>) -> Result<(), Unfit> {
+        match edit {
+            Edit::Choose(option) => *self = Some(T::from_id(option).ok_or(Unfit)?),
+            _ => return Err(Unfit),
+        }
+        Ok(())
+    }
+}
+
+impl<T: Choice> Slot for Option<BTreeSet<T>> {
+    fn value(&self) -> Option<Value> {
+        self.as_ref()
+            .map(|set| Value::Choices(set.iter().map(|v| v.id()).collect()))
+    }
+
+    fn edit(&mut self, edit: Edit<'_>) -> Result<(), Unfit> {
+        let Edit::Toggle(option) = edit else {
+            return Err(Unfit);
         };
-        return Ok(());
+        if option == NONE_OPTION {
+            *self = match self {
+                Some(set) if set.is_empty() => None,
+                _ => Some(BTreeSet::new()),
+            };
+            return Ok(());
+        }
+        let value = T::from_id(option).ok_or(Unfit)?;
+        let set = self.get_or_insert_with(BTreeSet::new);
+        if !set.remove(&value) {
+            set.insert(value);
+        }
+        Ok(())
     }
-    let value = parse(option).ok_or(())?;
-    let set = slot.get_or_insert_with(BTreeSet::new);
-    if !set.remove(&value) {
-        set.insert(value);
-    }
-    Ok(())
 }
 
-fn choose<T>(
-    slot: &mut Option<T>,
-    option: &str,
-    parse: impl Fn(&str) -> Option<T>,
-) -> Result<(), ()> {
-    *slot = Some(parse(option).ok_or(())?);
-    Ok(())
+impl Slot for Option<bool> {
+    fn value(&self) -> Option<Value> {
+        self.map(|b| Value::Choice(if b { "yes" } else { "no" }))
+    }
+
+    fn edit(&mut self, edit: Edit<'_>) -> Result<(), Unfit> {
+        *self = match edit {
+            Edit::Choose("yes") => Some(true),
+            Edit::Choose("no") => Some(false),
+            _ => return Err(Unfit),
+        };
+        Ok(())
+    }
 }
 
-fn parse_yes_no(option: &str) -> Option<bool> {
-    match option {
-        "yes" => Some(true),
-        "no" => Some(false),
-        _ => None,
+impl Slot for Option<f32> {
+    fn value(&self) -> Option<Value> {
+        self.map(Value::Number)
+    }
+
+    fn edit(&mut self, edit: Edit<'_>) -> Result<(), Unfit> {
+        let Edit::Number(n) = edit else {
+            return Err(Unfit);
+        };
+        *self = Some(n);
+        Ok(())
     }
 }
 
 impl Answers {
     /// The answer to `question`, if any.
     pub fn get(&self, question: &str) -> Option<Value> {
-        match question {
-            q::RED_FLAGS => self.red_flags.as_ref().map(|s| ids(s, RedFlag::id)),
-            q::AGE_BAND => self.age_band.map(|v| Value::Choice(v.id())),
-            q::CONDITIONS => self.conditions.as_ref().map(|s| ids(s, Condition::id)),
-            q::STIFFNESS => self.stiffness.map(|v| Value::Choice(v.id())),
-            q::STIFFNESS_WORST => self.stiffness_worst.map(|v| Value::Choice(v.id())),
-            q::MORNING_STIFFNESS => self.morning_stiffness.map(|v| Value::Choice(v.id())),
-            q::SITTING_HOURS => self.sitting_hours.map(Value::Number),
-            q::LONGEST_SITTING => self.longest_sitting.map(|v| Value::Choice(v.id())),
-            q::WORK_DEMANDS => self.work_demands.as_ref().map(|s| ids(s, WorkDemand::id)),
-            q::PAIN_AREAS => self.pain_areas.as_ref().map(|s| ids(s, BodyArea::id)),
-            q::PAIN_INTENSITY => self.pain_intensity.map(|v| Value::Number(f32::from(v))),
-            q::PAIN_DURATION => self.pain_duration.map(|v| Value::Choice(v.id())),
-            q::PAIN_TREND => self.pain_trend.map(|v| Value::Choice(v.id())),
-            q::FIRST_EPISODE => self.first_episode.map(yes_no),
-            q::EASED_BY => self.eased_by.as_ref().map(|s| ids(s, Relief::id)),
-            q::PRESSURE => self.pressure.map(|v| Value::Choice(v.id())),
-            q::OIL_WELCOME => self.oil_welcome.map(yes_no),
-            q::HEAT_WELCOME => self.heat_welcome.map(yes_no),
-            _ => None,
-        }
+        questions::find(question)?.answer(self)
     }
 
     /// True when `option` is currently chosen for `question`
     /// ("none" is chosen when a multiple-choice answer is the empty set).
     pub fn is_chosen(&self, question: &str, option: &str) -> bool {
-        match self.get(question) {
-            Some(Value::Choice(id)) => id == option,
-            Some(Value::Choices(ids)) if option == NONE_OPTION => ids.is_empty(),
-            Some(Value::Choices(ids)) => ids.contains(&option),
-            _ => false,
-        }
+        self.get(question).is_some_and(|v| v.is_chosen(option))
     }
 
-    /// Applies one change. An unknown question, an unknown option or a number
-    /// out of range leaves the answers as they were and returns the error.
+    /// Applies one change. An unknown question, an unknown option, an edit
+    /// of the wrong kind or a number out of range leaves the answers as
+    /// they were and returns the error.
     pub fn apply(&mut self, action: Action) -> Result<(), FieldError> {
-        let invalid = |question: &'static str| FieldError::new(question, "error.invalid_option");
-        match action {
+        let (id, edit) = match &action {
             Action::Reset => {
                 *self = Answers::default();
-                Ok(())
+                return Ok(());
             }
-            Action::Clear(question) => {
-                let question = questions::find(question)
-                    .ok_or_else(|| invalid(question))?
-                    .id;
-                self.clear(question);
-                Ok(())
-            }
-            Action::SetNumber(question, value) => {
-                let found = questions::find(question).ok_or_else(|| invalid(question))?;
-                let Kind::Number(range) = found.kind else {
-                    return Err(invalid(question));
-                };
-                let value = check_number(found.id, &range, value)?;
-                match found.id {
-                    q::SITTING_HOURS => self.sitting_hours = Some(value),
-                    // The range check above guarantees 0..=10 in whole steps.
-                    q::PAIN_INTENSITY => self.pain_intensity = Some(value as u8),
-                    _ => return Err(invalid(question)),
-                }
-                Ok(())
-            }
-            Action::Choose(question, option) => {
-                let o = option.as_str();
-                let done = match question {
-                    q::AGE_BAND => choose(&mut self.age_band, o, AgeBand::from_id),
-                    q::STIFFNESS => choose(&mut self.stiffness, o, Stiffness::from_id),
-                    q::STIFFNESS_WORST => {
-                        choose(&mut self.stiffness_worst, o, StiffnessTime::from_id)
-                    }
-                    q::MORNING_STIFFNESS => {
-                        choose(&mut self.morning_stiffness, o, MorningStiffness::from_id)
-                    }
-                    q::LONGEST_SITTING => {
-                        choose(&mut self.longest_sitting, o, SittingStretch::from_id)
-                    }
-                    q::PAIN_DURATION => choose(&mut self.pain_duration, o, PainDuration::from_id),
-                    q::PAIN_TREND => choose(&mut self.pain_trend, o, PainTrend::from_id),
-                    q::PRESSURE => choose(&mut self.pressure, o, Pressure::from_id),
-                    q::FIRST_EPISODE => choose(&mut self.first_episode, o, parse_yes_no),
-                    q::OIL_WELCOME => choose(&mut self.oil_welcome, o, parse_yes_no),
-                    q::HEAT_WELCOME => choose(&mut self.heat_welcome, o, parse_yes_no),
-                    _ => Err(()),
-                };
-                done.map_err(|()| invalid(question))
-            }
-            Action::Toggle(question, option) => {
-                let o = option.as_str();
-                let done = match question {
-                    q::RED_FLAGS => toggle(&mut self.red_flags, o, RedFlag::from_id),
-                    q::CONDITIONS => toggle(&mut self.conditions, o, Condition::from_id),
-                    q::WORK_DEMANDS => toggle(&mut self.work_demands, o, WorkDemand::from_id),
-                    q::PAIN_AREAS => toggle(&mut self.pain_areas, o, BodyArea::from_id),
-                    q::EASED_BY => toggle(&mut self.eased_by, o, Relief::from_id),
-                    _ => Err(()),
-                };
-                done.map_err(|()| invalid(question))
-            }
-        }
-    }
-
-    fn clear(&mut self, question: &str) {
-        match question {
-            q::RED_FLAGS => self.red_flags = None,
-            q::AGE_BAND => self.age_band = None,
-            q::CONDITIONS => self.conditions = None,
-            q::STIFFNESS => self.stiffness = None,
-            q::STIFFNESS_WORST => self.stiffness_worst = None,
-            q::MORNING_STIFFNESS => self.morning_stiffness = None,
-            q::SITTING_HOURS => self.sitting_hours = None,
-            q::LONGEST_SITTING => self.longest_sitting = None,
-            q::WORK_DEMANDS => self.work_demands = None,
-            q::PAIN_AREAS => self.pain_areas = None,
-            q::PAIN_INTENSITY => self.pain_intensity = None,
-            q::PAIN_DURATION => self.pain_duration = None,
-            q::PAIN_TREND => self.pain_trend = None,
-            q::FIRST_EPISODE => self.first_episode = None,
-            q::EASED_BY => self.eased_by = None,
-            q::PRESSURE => self.pressure = None,
-            q::OIL_WELCOME => self.oil_welcome = None,
-            q::HEAT_WELCOME => self.heat_welcome = None,
-            _ => {}
-        }
+            Action::Clear(id) => (*id, None),
+            Action::Choose(id, option) => (*id, Some(Edit::Choose(option))),
+            Action::Toggle(id, option) => (*id, Some(Edit::Toggle(option))),
+            Action::SetNumber(id, n) => (*id, Some(Edit::Number(*n))),
+        };
+        let invalid = FieldError::new(id, "error.invalid_option");
+        let question = questions::find(id).ok_or_else(|| invalid.clone())?;
+        let Some(edit) = edit else {
+            question.clear(self);
+            return Ok(());
+        };
+        let edit = match (edit, question.kind) {
+            (Edit::Number(n), Kind::Number(range)) => Edit::Number(
+                range
+                    .check(n)
+                    .map_err(|key| FieldError::new(question.id, key))?,
+            ),
+            (Edit::Number(_), _) => return Err(invalid),
+            (edit, _) => edit,
+        };
+        question.edit(self, edit).map_err(|Unfit| invalid)
     }
 
     /// True when `flag` was reported.
@@ -282,11 +225,47 @@ impl Answers {
     /// Sitting hours, only when they are a valid answer.
     pub fn valid_sitting_hours(&self) -> Option<f32> {
         self.sitting_hours
-            .filter(|h| h.is_finite() && (0.0..=24.0).contains(h))
+            .and_then(|h| questions::SITTING_RANGE.check(h).ok())
     }
 
     /// Pain intensity, only when it is a valid answer.
     pub fn valid_pain_intensity(&self) -> Option<u8> {
-        self.pain_intensity.filter(|i| *i <= 10)
+        self.pain_intensity
+            .and_then(|i| questions::INTENSITY_RANGE.check(i).ok())
+            .map(|i| i as u8)
+    }
+
+    /// Drops numbers that are out of range (hand-edited storage or a buggy
+    /// build), so that they are asked again instead of being trusted.
+    pub fn drop_invalid_numbers(&mut self) {
+        for question in questions::all() {
+            if let (Kind::Number(range), Some(Value::Number(n))) =
+                (question.kind, question.answer(self))
+            {
+                if range.check(n).is_err() {
+                    question.clear(self);
+                }
+            }
+        }
+    }
+}
+
+/// The answers with every answer to a question that is not shown removed,
+/// so that a stale answer to a hidden question cannot sway the advice.
+pub fn effective(answers: &Answers) -> Answers {
+    let mut out = answers.clone();
+    // Visibility can depend on answers that are themselves hidden: repeat
+    // until nothing changes. Each round clears at least one answer, so this
+    // ends within as many rounds as there are questions.
+    loop {
+        let hidden: Vec<&questions::Question> = questions::all()
+            .filter(|q| !q.is_visible(&out) && q.answer(&out).is_some())
+            .collect();
+        if hidden.is_empty() {
+            return out;
+        }
+        for question in hidden {
+            question.clear(&mut out);
+        }
     }
 }

@@ -1,5 +1,5 @@
-//! The clinic's therapy catalogue, as data. Texts live in locale data under
-//! `therapy.{id}.name`, `.description`, `.suits` and `.watch`.
+//! The clinic's therapy catalogue, as data. Texts live in locale data
+//! (`crate::keys::text::therapy`).
 
 use super::choices::{Pressure, TherapyId};
 
@@ -20,13 +20,6 @@ pub struct Therapy {
     pub gentle: bool,
     /// Typical session length in minutes, from and to.
     pub minutes: (u16, u16),
-}
-
-impl Therapy {
-    /// Locale key of one of its texts (`name`, `description`, `suits`, `watch`).
-    pub fn key(&self, field: &str) -> String {
-        format!("therapy.{}.{field}", self.id.id())
-    }
 }
 
 const fn therapy(

@@ -5,7 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Defines a choice enum with stable ids, `ALL`, `id()` and `from_id()`.
+/// Defines a choice enum with stable ids, `ALL`, `IDS`, `id()` and `from_id()`,
+/// and its [`Choice`](super::answers::Choice) implementation.
 macro_rules! choice {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident = $id:literal),+ $(,)? }) => {
         $(#[$m])*
@@ -34,6 +35,16 @@ macro_rules! choice {
                     $($id => Some($name::$var),)+
                     _ => None,
                 }
+            }
+        }
+
+        impl super::answers::Choice for $name {
+            fn id(self) -> &'static str {
+                $name::id(self)
+            }
+
+            fn from_id(id: &str) -> Option<Self> {
+                $name::from_id(id)
             }
         }
     };

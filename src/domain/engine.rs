@@ -1,11 +1,10 @@
 //! The advice engine: triage, then contraindications and preferences, then a
 //! deterministic ranking in which every suggestion explains itself.
 
-use super::answers::Answers;
+use super::answers::{effective, Answers};
 use super::catalogue::{therapy_of, Therapy, CATALOGUE};
 use super::choices::*;
 use super::msg::{hours, Msg};
-use super::questions;
 use super::triage::{triage, Triage};
 
 /// How many therapies are suggested at most.
@@ -222,27 +221,6 @@ const CONTRAINDICATIONS: &[(Condition, Applies, Effect, &str)] = &[
         "contra.blood_clots.legs",
     ),
 ];
-
-/// The answers with every answer to a question that is not shown removed,
-/// so that a stale answer to a hidden question cannot sway the advice.
-pub fn effective(answers: &Answers) -> Answers {
-    let mut out = answers.clone();
-    // Visibility can depend on answers that are themselves hidden: repeat
-    // until nothing changes (the chain is at most a few questions long).
-    loop {
-        let hidden: Vec<&str> = questions::all()
-            .filter(|q| !q.is_visible(&out) && out.get(q.id).is_some())
-            .map(|q| q.id)
-            .collect();
-        if hidden.is_empty() {
-            return out;
-        }
-        for id in hidden {
-            // Every id comes from the question table, so Clear cannot fail.
-            let _ = out.apply(super::answers::Action::Clear(id));
-        }
-    }
-}
 
 /// Why a therapy is ruled out for these answers; empty when it is not.
 fn exclusions(t: &Therapy, a: &Answers, triage: &Triage) -> Vec<Msg> {

@@ -15,4 +15,4 @@ pub mod wizard;
 pub use answers::{Action, Answers, Value};
 pub use engine::{suggest, Advice, LeftOut, Plan, Suggestion};
 pub use msg::Msg;
-pub use wizard::{Event, Wizard, RESULTS};
+pub use wizard::{Event, Screen, Wizard, RESULTS};

@@ -1,51 +1,19 @@
-//! The questionnaire as data: questions, their kinds and options, when they
-//! are shown, and how they are grouped into steps.
+//! The questionnaire, defined once.
 //!
-//! Locale keys are derived from ids: `q.{id}.label`, `q.{id}.hint`,
-//! `opt.{id}.{option}` and `step.{step}.title`.
+//! Every question is one row of the [`questionnaire!`] invocation below. From
+//! that row come the field of [`Answers`] that holds its answer, its stable id
+//! in [`q`], its place in [`STEPS`], and the accessors that read, change and
+//! clear it, so that adding a question is one row here, its options (a
+//! `choice!` enum, when they are new) and its texts in the locale files.
+//!
+//! Locale keys and DOM ids are derived from the ids (see `crate::keys`).
 
-use super::answers::Answers;
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::{Edit, Slot, Unfit, Value};
 use super::choices::*;
-
-/// Stable question ids.
-pub mod q {
-    /// Warning signs.
-    pub const RED_FLAGS: &str = "red_flags";
-    /// Age band.
-    pub const AGE_BAND: &str = "age_band";
-    /// Health conditions.
-    pub const CONDITIONS: &str = "conditions";
-    /// Overall stiffness.
-    pub const STIFFNESS: &str = "stiffness";
-    /// When stiffness is worst.
-    pub const STIFFNESS_WORST: &str = "stiffness_worst";
-    /// How long morning stiffness lasts.
-    pub const MORNING_STIFFNESS: &str = "morning_stiffness";
-    /// Hours a day sitting.
-    pub const SITTING_HOURS: &str = "sitting_hours";
-    /// Longest stretch of sitting.
-    pub const LONGEST_SITTING: &str = "longest_sitting";
-    /// Physical demands of work.
-    pub const WORK_DEMANDS: &str = "work_demands";
-    /// Where it hurts.
-    pub const PAIN_AREAS: &str = "pain_areas";
-    /// Pain intensity.
-    pub const PAIN_INTENSITY: &str = "pain_intensity";
-    /// How long the pain has lasted.
-    pub const PAIN_DURATION: &str = "pain_duration";
-    /// Whether the pain is improving.
-    pub const PAIN_TREND: &str = "pain_trend";
-    /// First episode of back pain like this.
-    pub const FIRST_EPISODE: &str = "first_episode";
-    /// What eases it.
-    pub const EASED_BY: &str = "eased_by";
-    /// Preferred pressure.
-    pub const PRESSURE: &str = "pressure";
-    /// Oil welcome.
-    pub const OIL_WELCOME: &str = "oil_welcome";
-    /// Heat welcome.
-    pub const HEAT_WELCOME: &str = "heat_welcome";
-}
 
 /// The allowed range of a number question.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -58,6 +26,34 @@ pub struct NumberRange {
     pub step: f32,
     /// Locale key of the unit ("hours").
     pub unit: &'static str,
+}
+
+impl NumberRange {
+    /// Checks a value: finite, inside the range, and on a step. On success
+    /// the value snapped exactly onto its step; on failure the locale key of
+    /// the message.
+    pub fn check(&self, value: f32) -> Result<f32, &'static str> {
+        if !value.is_finite() || value < self.min || value > self.max {
+            return Err("error.out_of_range");
+        }
+        let steps = (value - self.min) / self.step;
+        if (steps - steps.round()).abs() > 1e-4 {
+            return Err("error.not_a_step");
+        }
+        Ok(self.min + steps.round() * self.step)
+    }
+
+    /// True when the range is short enough to show as a row of choices
+    /// (0 to 10) rather than a text field.
+    pub fn is_scale(&self) -> bool {
+        (self.max - self.min) / self.step <= 10.0
+    }
+
+    /// Every allowed value, for a scale.
+    pub fn values(&self) -> impl Iterator<Item = f32> + '_ {
+        let count = ((self.max - self.min) / self.step).round() as u32;
+        (0..=count).map(move |k| self.min + k as f32 * self.step)
+    }
 }
 
 /// What kind of input a question takes.
@@ -85,12 +81,35 @@ impl Kind {
             Kind::Number(_) => &[],
         }
     }
+
+    /// True for questions answered by ticking any number of options.
+    pub fn is_multiple(&self) -> bool {
+        matches!(self, Kind::Multi(_) | Kind::BodyAreas)
+    }
 }
 
-/// One question.
+/// A problem with one answer; `key` is the locale key of the message shown
+/// next to the field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    /// The question the error belongs to.
+    pub question: &'static str,
+    /// Locale key of the message.
+    pub key: &'static str,
+}
+
+impl FieldError {
+    /// An error for `question` with message `key`.
+    pub fn new(question: &'static str, key: &'static str) -> Self {
+        Self { question, key }
+    }
+}
+
+/// One question: its id, its input, when it is shown, and the accessors of
+/// its answer (generated with the question, never written by hand).
 #[derive(Clone, Copy, Debug)]
 pub struct Question {
-    /// Stable id.
+    /// Stable id: the storage field, and the root of its locale keys and DOM ids.
     pub id: &'static str,
     /// Input kind and options.
     pub kind: Kind,
@@ -98,12 +117,31 @@ pub struct Question {
     pub required: bool,
     /// Whether the question is shown, given the answers so far.
     pub visible: fn(&Answers) -> bool,
+    get: fn(&Answers) -> Option<Value>,
+    edit: fn(&mut Answers, Edit<'_>) -> Result<(), Unfit>,
+    clear: fn(&mut Answers),
 }
 
 impl Question {
     /// True when this question is shown for `answers`.
     pub fn is_visible(&self, answers: &Answers) -> bool {
         (self.visible)(answers)
+    }
+
+    /// Its answer in `answers`, if any.
+    pub fn answer(&self, answers: &Answers) -> Option<Value> {
+        (self.get)(answers)
+    }
+
+    /// Changes its answer; `Err` when the edit does not fit the question
+    /// (an unknown option, or an edit of another kind).
+    pub(super) fn edit(&self, answers: &mut Answers, edit: Edit<'_>) -> Result<(), Unfit> {
+        (self.edit)(answers, edit)
+    }
+
+    /// Forgets its answer.
+    pub(super) fn clear(&self, answers: &mut Answers) {
+        (self.clear)(answers)
     }
 }
 
@@ -120,25 +158,89 @@ fn always(_: &Answers) -> bool {
     true
 }
 
-const fn ask(id: &'static str, kind: Kind) -> Question {
-    Question {
-        id,
-        kind,
-        required: true,
-        visible: always,
-    }
+/// The type of the answer a kind of question holds.
+macro_rules! answer_type {
+    (Single $t:tt) => { Option<$t> };
+    (Multi $t:tt) => { Option<BTreeSet<$t>> };
+    (Areas $t:tt) => { Option<BTreeSet<$t>> };
+    (YesNo) => { Option<bool> };
+    (Number $range:tt) => { Option<f32> };
 }
 
-const fn ask_when(id: &'static str, kind: Kind, visible: fn(&Answers) -> bool) -> Question {
-    Question {
-        id,
-        kind,
-        required: true,
-        visible,
-    }
+/// The [`Kind`] of a kind of question.
+macro_rules! kind_of {
+    (Single $t:tt) => {
+        Kind::Single($t::IDS)
+    };
+    (Multi $t:tt) => {
+        Kind::Multi($t::IDS)
+    };
+    (Areas $t:tt) => {
+        Kind::BodyAreas
+    };
+    (YesNo) => {
+        Kind::YesNo
+    };
+    (Number $range:tt) => {
+        Kind::Number($range)
+    };
 }
 
-/// Hours a day sitting.
+macro_rules! visible_when {
+    () => {
+        always
+    };
+    ($when:expr) => {
+        $when
+    };
+}
+
+/// Defines the questionnaire: for each step, its questions in order, each as
+/// `doc, id: Kind(options or range) [, when visibility];`. Generates
+/// [`Answers`], [`q`] and [`STEPS`].
+macro_rules! questionnaire {
+    ($(
+        step $step:ident {
+            $( $(#[$doc:meta])* $field:ident : $kind:ident $(($arg:tt))? $(, when $when:expr)? ; )*
+        }
+    )*) => {
+        /// Every answer the questionnaire collects. `None` means "not
+        /// answered yet"; for multiple-choice questions `Some(empty set)`
+        /// means "none of these". Change it only through
+        /// [`Answers::apply`](super::answers::Answers::apply).
+        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        #[serde(default)]
+        pub struct Answers {
+            $($( $(#[$doc])* pub $field: answer_type!($kind $($arg)?), )*)*
+        }
+
+        /// Stable question ids, named after the fields of [`Answers`].
+        #[allow(non_upper_case_globals)]
+        pub mod q {
+            $($( $(#[$doc])* pub const $field: &str = stringify!($field); )*)*
+        }
+
+        /// The wizard's steps, in order.
+        pub const STEPS: &[Step] = &[$(
+            Step {
+                id: stringify!($step),
+                questions: &[$(
+                    Question {
+                        id: stringify!($field),
+                        kind: kind_of!($kind $($arg)?),
+                        required: true,
+                        visible: visible_when!($($when)?),
+                        get: |a| a.$field.value(),
+                        edit: |a, edit| a.$field.edit(edit),
+                        clear: |a| a.$field = None,
+                    },
+                )*],
+            },
+        )*];
+    };
+}
+
+/// Hours a day sitting: a whole day at most, in half hours.
 pub const SITTING_RANGE: NumberRange = NumberRange {
     min: 0.0,
     max: 24.0,
@@ -154,73 +256,65 @@ pub const INTENSITY_RANGE: NumberRange = NumberRange {
     unit: "unit.out_of_10",
 };
 
-/// The wizard's steps. Safety comes first, so that a warning sign stops the
-/// questionnaire before anything else is asked.
-pub const STEPS: &[Step] = &[
-    Step {
-        id: "safety",
-        questions: &[
-            ask(q::RED_FLAGS, Kind::Multi(RedFlag::IDS)),
-            ask(q::AGE_BAND, Kind::Single(AgeBand::IDS)),
-        ],
-    },
-    Step {
-        id: "health",
-        questions: &[ask(q::CONDITIONS, Kind::Multi(Condition::IDS))],
-    },
-    Step {
-        id: "stiffness",
-        questions: &[
-            ask(q::STIFFNESS, Kind::Single(Stiffness::IDS)),
-            ask_when(q::STIFFNESS_WORST, Kind::Single(StiffnessTime::IDS), |a| {
-                a.stiffness.is_some_and(|s| s != Stiffness::None)
-            }),
-            ask_when(
-                q::MORNING_STIFFNESS,
-                Kind::Single(MorningStiffness::IDS),
-                |a| {
-                    a.stiffness.is_some_and(|s| s != Stiffness::None)
-                        && a.stiffness_worst == Some(StiffnessTime::OnWaking)
-                },
-            ),
-        ],
-    },
-    Step {
-        id: "sitting",
-        questions: &[
-            ask(q::SITTING_HOURS, Kind::Number(SITTING_RANGE)),
-            ask_when(q::LONGEST_SITTING, Kind::Single(SittingStretch::IDS), |a| {
-                a.valid_sitting_hours().is_some_and(|h| h > 0.0)
-            }),
-            ask(q::WORK_DEMANDS, Kind::Multi(WorkDemand::IDS)),
-        ],
-    },
-    Step {
-        id: "areas",
-        questions: &[ask(q::PAIN_AREAS, Kind::BodyAreas)],
-    },
-    Step {
-        id: "pain",
-        questions: &[
-            ask(q::PAIN_INTENSITY, Kind::Number(INTENSITY_RANGE)),
-            ask(q::PAIN_DURATION, Kind::Single(PainDuration::IDS)),
-            ask_when(q::PAIN_TREND, Kind::Single(PainTrend::IDS), |a| {
-                a.pain_duration
-                    .is_some_and(|d| d != PainDuration::Under6Weeks)
-            }),
-            ask(q::FIRST_EPISODE, Kind::YesNo),
-            ask(q::EASED_BY, Kind::Multi(Relief::IDS)),
-        ],
-    },
-    Step {
-        id: "preferences",
-        questions: &[
-            ask(q::PRESSURE, Kind::Single(Pressure::IDS)),
-            ask(q::OIL_WELCOME, Kind::YesNo),
-            ask(q::HEAT_WELCOME, Kind::YesNo),
-        ],
-    },
-];
+// Safety comes first, so that a warning sign stops the questionnaire before
+// anything else is asked.
+questionnaire! {
+    step safety {
+        /// Warning signs the visitor has.
+        red_flags: Multi(RedFlag);
+        /// Age band.
+        age_band: Single(AgeBand);
+    }
+    step health {
+        /// Health conditions that rule out or limit some therapies.
+        conditions: Multi(Condition);
+    }
+    step stiffness {
+        /// How stiff the back feels overall.
+        stiffness: Single(Stiffness);
+        /// When stiffness is worst (asked when there is stiffness).
+        stiffness_worst: Single(StiffnessTime),
+            when |a| a.stiffness.is_some_and(|s| s != Stiffness::None);
+        /// How long morning stiffness lasts (asked when it is worst on waking).
+        morning_stiffness: Single(MorningStiffness),
+            when |a| a.stiffness.is_some_and(|s| s != Stiffness::None)
+                && a.stiffness_worst == Some(StiffnessTime::OnWaking);
+    }
+    step sitting {
+        /// Hours a day spent sitting, in steps of half an hour.
+        sitting_hours: Number(SITTING_RANGE);
+        /// Longest stretch of sitting without a break (asked when they sit).
+        longest_sitting: Single(SittingStretch),
+            when |a| a.valid_sitting_hours().is_some_and(|h| h > 0.0);
+        /// Physical demands of work.
+        work_demands: Multi(WorkDemand);
+    }
+    step areas {
+        /// Where it hurts, chosen on the body map.
+        pain_areas: Areas(BodyArea);
+    }
+    step pain {
+        /// Pain intensity right now, 0 to 10.
+        pain_intensity: Number(INTENSITY_RANGE);
+        /// How long the pain has lasted.
+        pain_duration: Single(PainDuration);
+        /// Whether long-lasting pain is improving (asked from 6 weeks on).
+        pain_trend: Single(PainTrend),
+            when |a| a.pain_duration.is_some_and(|d| d != PainDuration::Under6Weeks);
+        /// Whether this is the first time the back has hurt like this.
+        first_episode: YesNo;
+        /// What eases it.
+        eased_by: Multi(Relief);
+    }
+    step preferences {
+        /// Preferred massage pressure.
+        pressure: Single(Pressure);
+        /// Whether oil is welcome.
+        oil_welcome: YesNo;
+        /// Whether heat is welcome.
+        heat_welcome: YesNo;
+    }
+}
 
 /// Every question, in the order they are asked.
 pub fn all() -> impl Iterator<Item = &'static Question> {
@@ -230,6 +324,13 @@ pub fn all() -> impl Iterator<Item = &'static Question> {
 /// The question with this id.
 pub fn find(id: &str) -> Option<&'static Question> {
     all().find(|question| question.id == id)
+}
+
+/// The index of the step that asks `question`.
+pub fn step_of(question: &str) -> Option<usize> {
+    STEPS
+        .iter()
+        .position(|s| s.questions.iter().any(|q| q.id == question))
 }
 
 /// The questions of step `index` that are shown for `answers`.

@@ -5,8 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
 use super::answers::Answers;
-use super::questions::{self, STEPS};
-use super::validate::check_number;
+use super::questions::STEPS;
 
 /// The schema version written today.
 pub const SCHEMA_VERSION: u64 = 2;
@@ -99,7 +98,7 @@ pub fn decode(raw: &str, now_ms: f64) -> Result<Saved, DecodeError> {
         return Err(DecodeError::Expired);
     }
     saved.step = saved.step.min(STEPS.len());
-    sanitize(&mut saved.answers);
+    saved.answers.drop_invalid_numbers();
     Ok(saved)
 }
 
@@ -108,20 +107,4 @@ pub fn decode(raw: &str, now_ms: f64) -> Result<Saved, DecodeError> {
 fn migrate_v1(json: Json, now_ms: f64) -> Result<Saved, DecodeError> {
     let answers: Answers = serde_json::from_value(json).map_err(|_| DecodeError::Invalid)?;
     Ok(Saved::new(answers, 0, now_ms))
-}
-
-/// Drops numbers that are out of range (hand-edited or from a buggy build),
-/// so that they are asked again instead of being trusted.
-fn sanitize(answers: &mut Answers) {
-    let ok = |id, range, v: f32| check_number(id, &range, v).is_ok();
-    if let Some(h) = answers.sitting_hours {
-        if !ok(questions::q::SITTING_HOURS, questions::SITTING_RANGE, h) {
-            answers.sitting_hours = None;
-        }
-    }
-    if let Some(i) = answers.pain_intensity {
-        if i > 10 {
-            answers.pain_intensity = None;
-        }
-    }
 }

@@ -45,7 +45,7 @@ impl Trigger {
         }
     }
 
-    /// Stable id, for locale keys (`trigger.{id}`).
+    /// Stable id, for its locale key (`crate::keys::text::trigger`).
     pub fn id(self) -> &'static str {
         match self {
             Trigger::Flag(flag) => flag.id(),
@@ -56,11 +56,6 @@ impl Trigger {
             Trigger::BothLegsPain => "both_legs_pain",
             Trigger::Under18 => "under_18",
         }
-    }
-
-    /// Locale key of the sentence explaining why this answer matters.
-    pub fn key(self) -> String {
-        format!("trigger.{}", self.id())
     }
 }
 

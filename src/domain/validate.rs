@@ -1,57 +1,17 @@
-//! Validation: which required answers are missing and which are out of range.
-
-use serde::Serialize;
+//! Validation of what a visitor typed, and of whether a step may be left.
 
 use super::answers::{Answers, Value};
-use super::questions::{self, NumberRange};
+use super::questions::{self, FieldError, Kind, NumberRange};
 
-/// A problem with one answer; `key` is a locale key of the message to show
-/// next to the field.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct FieldError {
-    /// The question the error belongs to.
-    pub question: &'static str,
-    /// Locale key of the message.
-    pub key: &'static str,
-}
-
-impl FieldError {
-    /// An error for `question` with message `key`.
-    pub fn new(question: &'static str, key: &'static str) -> Self {
-        Self { question, key }
-    }
-}
-
-/// Checks a number against a range: finite, inside, and on a step.
-pub fn check_number(
-    question: &'static str,
-    range: &NumberRange,
-    value: f32,
-) -> Result<f32, FieldError> {
-    if !value.is_finite() || value < range.min || value > range.max {
-        return Err(FieldError::new(question, "error.out_of_range"));
-    }
-    let steps = (value - range.min) / range.step;
-    if (steps - steps.round()).abs() > 1e-4 {
-        return Err(FieldError::new(question, "error.not_a_step"));
-    }
-    Ok(range.min + steps.round() * range.step)
-}
-
-/// Parses what a visitor typed into a number field ("7", "7.5", "7,5").
-pub fn parse_number(
-    question: &'static str,
-    range: &NumberRange,
-    raw: &str,
-) -> Result<f32, FieldError> {
+/// Parses what a visitor typed into a number field ("7", "7.5", "7,5"),
+/// checked against `range`. On failure, the locale key of the message.
+pub fn parse_number(range: &NumberRange, raw: &str) -> Result<f32, &'static str> {
     let cleaned = raw.trim().replace(',', ".");
     if cleaned.is_empty() {
-        return Err(FieldError::new(question, "error.required"));
+        return Err("error.required");
     }
-    let value: f32 = cleaned
-        .parse()
-        .map_err(|_| FieldError::new(question, "error.not_a_number"))?;
-    check_number(question, range, value)
+    let value: f32 = cleaned.parse().map_err(|_| "error.not_a_number")?;
+    range.check(value)
 }
 
 /// The errors of step `index`: visible required questions left unanswered,
@@ -59,12 +19,13 @@ pub fn parse_number(
 pub fn step_errors(index: usize, answers: &Answers) -> Vec<FieldError> {
     questions::visible_in(index, answers)
         .into_iter()
-        .filter_map(|question| match (answers.get(question.id), question.kind) {
-            (None, _) if question.required => Some(FieldError::new(question.id, "error.required")),
-            (Some(Value::Number(n)), questions::Kind::Number(range)) => {
-                check_number(question.id, &range, n).err()
-            }
-            _ => None,
+        .filter_map(|question| {
+            let key = match (question.answer(answers), question.kind) {
+                (None, _) if question.required => "error.required",
+                (Some(Value::Number(n)), Kind::Number(range)) => range.check(n).err()?,
+                _ => return None,
+            };
+            Some(FieldError::new(question.id, key))
         })
         .collect()
 }

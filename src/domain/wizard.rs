@@ -1,12 +1,11 @@
 //! The questionnaire flow as one reducer: every change, to an answer or to the
 //! step, goes through [`Wizard::update`].
 
-use super::answers::{Action, Answers};
+use super::answers::{effective, Action, Answers};
 use super::choices::Level;
-use super::engine::effective;
-use super::questions::STEPS;
+use super::questions::{FieldError, STEPS};
 use super::triage::triage;
-use super::validate::{step_errors, FieldError};
+use super::validate::step_errors;
 
 /// Where the visitor is and what they have answered.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -17,6 +16,20 @@ pub struct Wizard {
     pub step: usize,
     /// Errors of the current step, shown after a refused Next.
     pub errors: Vec<FieldError>,
+    /// Saved progress was found: the visitor is asked whether to continue
+    /// with it before it is shown.
+    pub resuming: bool,
+}
+
+/// Which screen is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// "Welcome back": continue with saved progress, or start over.
+    Resume,
+    /// A step of the questionnaire, by index.
+    Step(usize),
+    /// The results.
+    Results,
 }
 
 /// Something the visitor did.
@@ -32,6 +45,8 @@ pub enum Event {
     GoTo(usize),
     /// Started over: every answer forgotten, back to the first step.
     StartOver,
+    /// Chose to continue with the saved progress ("Welcome back").
+    Continue,
     /// Took the answers saved in another tab; the step shown here stays.
     Load(Answers),
 }
@@ -40,13 +55,32 @@ pub enum Event {
 pub const RESULTS: usize = STEPS.len();
 
 impl Wizard {
-    /// A wizard resumed at `step` with `answers`.
+    /// A wizard resumed at `step` with `answers`. When there is progress to
+    /// resume, the visitor is asked first (see [`Screen::Resume`]).
     pub fn resume(answers: Answers, step: usize) -> Self {
+        let resuming = answers != Answers::default() || step > 0;
         Self {
             answers,
             step: step.min(RESULTS),
             errors: Vec::new(),
+            resuming,
         }
+    }
+
+    /// The screen to show.
+    pub fn screen(&self) -> Screen {
+        if self.resuming {
+            Screen::Resume
+        } else if self.on_results() {
+            Screen::Results
+        } else {
+            Screen::Step(self.step)
+        }
+    }
+
+    /// True when there is nothing worth saving: no answer, first step.
+    pub fn is_blank(&self) -> bool {
+        self.step == 0 && self.answers == Answers::default()
     }
 
     /// True on the results screen.
@@ -97,6 +131,7 @@ impl Wizard {
                 self.step = step.min(RESULTS);
             }
             Event::StartOver => *self = Wizard::default(),
+            Event::Continue => self.resuming = false,
             Event::Load(answers) => {
                 self.answers = answers;
                 let now = step_errors(self.step, &self.answers);

@@ -5,6 +5,8 @@
 // It adds nothing to `window` but the element's registration: everything
 // here is module-scoped.
 
+// The attributes, as `config::ATTRIBUTES` lists them in Rust (a native test
+// keeps the two lists equal).
 const ATTRIBUTES = [
   'lang',
   'storage-key',
@@ -43,13 +45,11 @@ function start() {
   return ready;
 }
 
-// The default storage namespace: this page, and this element's id or its
-// position among the page's widgets, so that two pages or two widgets do not
-// share answers unless they ask to (storage-key).
-function defaultKey(element) {
-  const all = Array.from(document.querySelectorAll('massage-advisor'));
-  const which = element.id || String(Math.max(0, all.indexOf(element)));
-  return `${location.pathname}#${which}`.slice(-100).replace(/[^A-Za-z0-9\-_.:/#]/g, '_');
+// What the default storage namespace is made of (Rust's
+// `config::default_storage_key` makes it): this page, and this element's id
+// or its position among the page's widgets.
+function position(element) {
+  return Math.max(0, Array.from(document.querySelectorAll('massage-advisor')).indexOf(element));
 }
 
 class MassageAdvisorElement extends HTMLElement {
@@ -93,7 +93,7 @@ class MassageAdvisorElement extends HTMLElement {
   }
 
   #mount() {
-    const widget = new Widget(defaultKey(this));
+    const widget = new Widget(location.pathname, this.id, position(this));
     for (const name of ATTRIBUTES) {
       if (this.hasAttribute(name)) widget.setAttribute(name, this.getAttribute(name));
     }

@@ -7,8 +7,7 @@ use std::any::Any;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use crate::config::{parse_storage_key, Config};
-use crate::App;
+use crate::config::{default_storage_key, Config};
 
 /// One mounted widget: its configuration (changed live by attributes) and
 /// the handle that unmounts it when dropped.
@@ -21,17 +20,18 @@ pub struct Widget {
 
 #[wasm_bindgen]
 impl Widget {
-    /// A widget whose storage namespace defaults to `default_storage_key`
-    /// (the element derives it from the page, so that two pages or two
-    /// widgets do not share answers by accident).
+    /// A widget on the page at `path`, for the element with DOM id
+    /// `element_id` (empty when it has none) at `position` among the page's
+    /// widgets: its storage namespace defaults to
+    /// [`default_storage_key`] of these.
     #[wasm_bindgen(constructor)]
-    pub fn new(default_storage_key: &str) -> Widget {
+    pub fn new(path: &str, element_id: &str, position: usize) -> Widget {
         // Embedded, there is no main(): a panic should still say what happened.
         console_error_panic_hook::set_once();
-        let mut defaults = Config::default();
-        if let Some(key) = parse_storage_key(default_storage_key) {
-            defaults.storage_key = key;
-        }
+        let defaults = Config {
+            storage_key: default_storage_key(path, element_id, position),
+            ..Config::default()
+        };
         Widget {
             config: RwSignal::new(defaults.clone()),
             defaults,
@@ -65,9 +65,7 @@ impl Widget {
     /// Mounts the questionnaire into `parent` (inside the shadow root).
     pub fn mount(&mut self, parent: web_sys::HtmlElement) {
         self.mounted = None;
-        let config = self.config;
-        let handle = leptos::mount::mount_to(parent, move || view! { <App config /> });
-        self.mounted = Some(Box::new(handle));
+        self.mounted = Some(Box::new(crate::mount_to(parent, self.config.into())));
     }
 
     /// Unmounts it: its DOM, effects and listeners are gone.

@@ -1,0 +1,69 @@
+//! One suggested therapy: what it is, why it may suit the visitor, what to
+//! watch for and how often to go.
+
+use leptos::prelude::*;
+
+use crate::domain::catalogue::therapy_of;
+use crate::domain::{Msg, Suggestion};
+use crate::i18n::{use_i18n, I18n};
+use crate::keys::{dom, text};
+
+/// One suggested therapy.
+#[component]
+pub fn TherapyCard(
+    /// The suggestion.
+    suggestion: Suggestion,
+    /// Its rank, from 1.
+    rank: usize,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = therapy_of(suggestion.therapy);
+    let plan = suggestion.plan;
+    let name = text::therapy(t.id, "name");
+    let description = text::therapy(t.id, "description");
+    let watch = text::therapy(t.id, "watch");
+    let title_id = dom::card_title(t.id);
+    let labelledby = title_id.clone();
+    let cautions = suggestion.cautions.clone();
+    let has_cautions = !cautions.is_empty();
+    view! {
+        <li class="ma-card" id=dom::card(t.id) aria-labelledby=labelledby>
+            <h3 class="ma-card__title" id=title_id>
+                <span class="ma-card__rank" aria-hidden="true">{rank}</span>
+                {move || i18n.t(&name)}
+            </h3>
+            <p class="ma-card__description">{move || i18n.t(&description)}</p>
+            <h4 class="ma-card__heading">{move || i18n.t("ui.why_suits")}</h4>
+            {msg_list(i18n, suggestion.reasons.clone(), "ma-card__reasons")}
+            <h4 class="ma-card__heading">{move || i18n.t("ui.watch_for")}</h4>
+            <ul class="ma-card__cautions">
+                {has_cautions.then(|| cautions.into_iter().map(|m| view! {
+                    <li class="ma-card__caution">{move || i18n.render(&m)}</li>
+                }).collect_view())}
+                <li>{move || i18n.t(&watch)}</li>
+            </ul>
+            <h4 class="ma-card__heading">{move || i18n.t("ui.how_often")}</h4>
+            <ul class="ma-card__plan">
+                {plan.after_doctor.then(|| view! { <li class="ma-card__caution">{move || i18n.t("plan.after_doctor")}</li> })}
+                <li>{move || i18n.fill("plan.weekly", &[("weeks", plan.weekly_for_weeks.to_string())])}</li>
+                <li>{move || i18n.fill("plan.maintenance", &[
+                    ("from", plan.maintenance_every_weeks.0.to_string()),
+                    ("to", plan.maintenance_every_weeks.1.to_string()),
+                ])}</li>
+                <li>{move || i18n.fill("plan.minutes", &[
+                    ("from", plan.minutes.0.to_string()),
+                    ("to", plan.minutes.1.to_string()),
+                ])}</li>
+            </ul>
+        </li>
+    }
+}
+
+/// A list of domain messages, rendered in the current language.
+pub fn msg_list(i18n: I18n, msgs: Vec<Msg>, class: &'static str) -> impl IntoView {
+    view! {
+        <ul class=class>
+            {msgs.into_iter().map(|m| view! { <li>{move || i18n.render(&m)}</li> }).collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,49 @@
+//! The triage outcome at the top of the results: how urgently to see a
+//! doctor, and the answers that call for it.
+
+use leptos::prelude::*;
+
+use crate::domain::choices::Level;
+use crate::domain::Advice;
+use crate::i18n::use_i18n;
+use crate::keys::text;
+
+/// The triage outcome, with the answers that triggered it.
+#[component]
+pub fn TriageBanner(
+    /// The advice whose triage outcome to show.
+    advice: Signal<Advice>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let level = move || advice.with(|a| a.triage.level);
+    let role = move || {
+        if level() >= Level::Urgent {
+            "alert"
+        } else {
+            "status"
+        }
+    };
+    let class = move || {
+        let tone = match level() {
+            Level::Routine => "",
+            Level::Soon => " ma-callout--warn",
+            Level::Urgent | Level::Emergency => " ma-callout--danger",
+        };
+        format!("ma-triage ma-triage--{} ma-callout{tone}", level().id())
+    };
+    view! {
+        <div class=class role=role>
+            <h3 class="ma-triage__title">{move || i18n.t(&text::level_title(level()))}</h3>
+            <p class="ma-triage__action">{move || i18n.t(&text::level_action(level()))}</p>
+            <Show when=move || !advice.with(|a| a.triage.triggers.is_empty())>
+                <p class="ma-triage__because">{move || i18n.t("ui.because_you_told_us")}</p>
+                <ul class="ma-triage__triggers">
+                    {move || advice.with(|a| a.triage.triggers.iter().map(|t| {
+                        let key = text::trigger(t.id());
+                        view! { <li>{move || i18n.t(&key)}</li> }
+                    }).collect_view())}
+                </ul>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,54 @@
+//! `use_focus_on_change`: move focus when the screen changes.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Focuses the element with DOM id `id` inside `within` (which may sit in a
+/// shadow root, where `document.getElementById` cannot see). HTML and SVG
+/// elements alike. True when an element was found and focused.
+pub fn focus_by_id(within: &web_sys::Element, id: &str) -> bool {
+    // Ids are built by `crate::keys::dom` from stable ids: no quotes in them.
+    let Ok(Some(el)) = within.query_selector(&format!("[id=\"{id}\"]")) else {
+        return false;
+    };
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        el.focus().is_ok()
+    } else if let Some(el) = el.dyn_ref::<web_sys::SvgElement>() {
+        el.focus().is_ok()
+    } else {
+        false
+    }
+}
+
+/// Whenever `watched` changes (but not on first render: a widget must not
+/// steal focus from the host page), moves focus to the element whose id
+/// `target` names for the new value, once Leptos has patched the DOM.
+pub fn use_focus_on_change<T>(
+    root: NodeRef<leptos::html::Div>,
+    watched: Memo<T>,
+    target: fn(&T) -> &'static str,
+) where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    // Remembered synchronously at creation, so that a change made before the
+    // effect's first run still moves focus.
+    let shown = StoredValue::new(watched.get_untracked());
+    Effect::new(move |_| {
+        let now = watched.get();
+        if shown.with_value(|shown| *shown == now) {
+            return;
+        }
+        let id = target(&now);
+        shown.set_value(now);
+        // A zero timeout runs after the DOM patch (not a frame callback:
+        // those are throttled in background tabs).
+        set_timeout(
+            move || {
+                if let Some(root) = root.get_untracked() {
+                    focus_by_id(&root, id);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+}

@@ -1,0 +1,9 @@
+//! Reusable behaviour of the view, one `use_*` function per file in the
+//! style of leptos-use: each owns its effects, listeners and clean-up, and
+//! hands back only signals and callbacks.
+
+mod focus;
+mod saved_progress;
+
+pub use focus::{focus_by_id, use_focus_on_change};
+pub use saved_progress::{use_saved_progress, Notice, SavedProgress};

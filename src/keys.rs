@@ -1,0 +1,149 @@
+//! Every derived string in one place: the locale keys of texts that follow
+//! from a domain id, and the DOM ids the view gives its elements. Pure Rust;
+//! the view and the tests build these only through here.
+//!
+//! DOM ids are unique within one widget (each widget has its own shadow root).
+
+use crate::domain::choices::{Level, TherapyId};
+use crate::domain::questions::{Kind, Question};
+
+/// Locale keys derived from ids.
+pub mod text {
+    use super::*;
+
+    /// `step.{step}.title`
+    pub fn step_title(step: &str) -> String {
+        format!("step.{step}.title")
+    }
+
+    /// `step.{step}.intro`
+    pub fn step_intro(step: &str) -> String {
+        format!("step.{step}.intro")
+    }
+
+    /// `q.{question}.label`: the question as the visitor reads it.
+    pub fn label(question: &str) -> String {
+        format!("q.{question}.label")
+    }
+
+    /// `q.{question}.hint`: the help under a question (optional).
+    pub fn hint(question: &str) -> String {
+        format!("q.{question}.hint")
+    }
+
+    /// `opt.{question}.{option}`: one option of a choice question.
+    pub fn option(question: &str, option: &str) -> String {
+        format!("opt.{question}.{option}")
+    }
+
+    /// `therapy.{id}.{field}`: `name`, `description`, `suits` or `watch`.
+    pub fn therapy(id: TherapyId, field: &str) -> String {
+        format!("therapy.{}.{field}", id.id())
+    }
+
+    /// `level.{level}.title`
+    pub fn level_title(level: Level) -> String {
+        format!("level.{}.title", level.id())
+    }
+
+    /// `level.{level}.action`
+    pub fn level_action(level: Level) -> String {
+        format!("level.{}.action", level.id())
+    }
+
+    /// `trigger.{id}`: why an answer calls for a doctor.
+    pub fn trigger(id: &str) -> String {
+        format!("trigger.{id}")
+    }
+}
+
+/// DOM ids.
+pub mod dom {
+    use super::*;
+
+    /// The heading of a questionnaire step (focused when the step shows).
+    pub const STEP_TITLE: &str = "ma-step-title";
+    /// The heading of the results (focused when they show).
+    pub const RESULTS_TITLE: &str = "ma-results-title";
+    /// The heading of the welcome-back prompt.
+    pub const RESUME_TITLE: &str = "ma-resume-title";
+    /// The progress label ("Step 2 of 7").
+    pub const PROGRESS_LABEL: &str = "ma-progress-label";
+    /// The heading of the clinic's call to action.
+    pub const CTA_TITLE: &str = "ma-cta-title";
+    /// The heading of the "edit answers" list.
+    pub const EDIT_TITLE: &str = "ma-edit-title";
+
+    /// The frame of a question (its `fieldset`).
+    pub fn question(question: &str) -> String {
+        format!("ma-q-{question}")
+    }
+
+    /// A question's legend or label.
+    pub fn legend(question: &str) -> String {
+        format!("ma-{question}-legend")
+    }
+
+    /// A question's hint.
+    pub fn hint(question: &str) -> String {
+        format!("ma-{question}-hint")
+    }
+
+    /// A question's error message.
+    pub fn error(question: &str) -> String {
+        format!("ma-{question}-error")
+    }
+
+    /// The `name` shared by a question's radios or checkboxes.
+    pub fn input_name(question: &str) -> String {
+        format!("ma-{question}")
+    }
+
+    /// One option's input (or body-map region).
+    pub fn option(question: &str, option: &str) -> String {
+        format!("ma-{question}-{option}")
+    }
+
+    /// One value of a scale (0 to 10).
+    pub fn scale_value(question: &str, value: f32) -> String {
+        format!("ma-{question}-{value}")
+    }
+
+    /// The text input of a number question.
+    pub fn number_input(question: &str) -> String {
+        format!("ma-{question}-input")
+    }
+
+    /// The unit beside a number input.
+    pub fn unit(question: &str) -> String {
+        format!("ma-{question}-unit")
+    }
+
+    /// The element that takes focus when a question has an error: its first
+    /// input, as the view renders it.
+    pub fn first_input(question: &Question) -> String {
+        match question.kind {
+            Kind::Number(range) if range.is_scale() => scale_value(question.id, range.min),
+            Kind::Number(_) => number_input(question.id),
+            kind => option(
+                question.id,
+                kind.options().first().copied().unwrap_or_default(),
+            ),
+        }
+    }
+
+    /// A suggested therapy's card.
+    pub fn card(id: TherapyId) -> String {
+        format!("ma-therapy-{}", id.id())
+    }
+
+    /// The title of a suggested therapy's card.
+    pub fn card_title(id: TherapyId) -> String {
+        format!("ma-card-{}", id.id())
+    }
+
+    /// A therapy that was left out.
+    pub fn left_out(id: TherapyId) -> String {
+        format!("ma-left-{}", id.id())
+    }
+}
