@@ -2,7 +2,7 @@
 // and as one self-contained file opened offline from file://.
 import { test, expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { answer, clickNext, complete, deskWorker, expectAccessible, screenshot } from './helpers.mjs';
+import { answerStep, clickNext, complete, deskWorker, expectAccessible, screenshot } from './helpers.mjs';
 
 const host = 'http://127.0.0.1:8092';
 
@@ -19,15 +19,9 @@ function watch(page) {
 
 /** Saved progress that opens on the results (desk worker), for a storage key. */
 async function seedResults(page, key) {
-  await page.addInitScript((k) => {
-    const answers = {
-      red_flags: [], age_band: '18_39', conditions: [], stiffness: 'mild', stiffness_worst: 'after_sitting',
-      sitting_hours: 9, longest_sitting: 'over_2h', work_demands: [], pain_areas: ['lower_back'],
-      pain_intensity: 3, pain_duration: 'under_6w', first_episode: false, eased_by: ['movement'],
-      pressure: 'medium', oil_welcome: true, heat_welcome: true,
-    };
+  await page.addInitScript(([k, answers]) => {
     localStorage.setItem(`massage-advisor:${k}`, JSON.stringify({ version: 2, saved_at: Date.now(), step: 7, answers }));
-  }, key);
+  }, [key, deskWorker]);
 }
 
 test('hostile host CSS cannot break the widget', async ({ page }) => {
@@ -280,7 +274,7 @@ test('after its files load, the widget makes no request at all', async ({ page }
   requests.length = 0;
   await page.getByRole('button', { name: 'Continue where I left off' }).click();
   await page.getByRole('button', { name: 'Forget my answers' }).click();
-  await answer(page, deskWorker[0]);
+  await answerStep(page, deskWorker);
   await clickNext(page);
   // The browser's own favicon probe is not the widget's doing.
   expect(requests.filter((u) => !u.endsWith('/favicon.ico'))).toEqual([]);

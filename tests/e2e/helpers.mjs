@@ -1,7 +1,7 @@
 // Small helpers so that tests read like what a visitor does.
 import { expect } from '@playwright/test';
 import { createRequire } from 'node:module';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -13,61 +13,100 @@ export async function widgetKeys(page) {
 }
 
 /** Clicks Next (or "See my suggestions"). */
-export async function clickNext(page) {
-  await page.locator('.ma-step button[type=submit]').click();
+export async function clickNext(scope) {
+  await scope.locator('.ma-step button[type=submit]').click();
 }
 
 /** Expects this text somewhere in the widget. */
-export async function seeText(page, text) {
-  await expect(page.locator('.ma-root')).toContainText(text);
+export async function seeText(scope, text) {
+  await expect(scope.locator('.ma-root')).toContainText(text);
 }
 
 /** Expects the progress label to say step `n`. */
-export async function onStep(page, n, total = 7) {
-  await expect(page.locator('.ma-progress__label')).toHaveText(`Step ${n} of ${total}`);
+export async function onStep(scope, n, total = 7) {
+  await expect(scope.locator('.ma-progress__label')).toHaveText(`Step ${n} of ${total}`);
 }
 
 /**
- * Answers the questions of the current step. `answers` maps a question id to
- * an option id, a list of option ids (multiple choice, body map) or a number.
+ * A persona: stored answers, read from the fixture the Rust tests use too
+ * (question id -> option id, list of option ids, boolean or number).
  */
-export async function answer(page, answers) {
+export function persona(name) {
+  return JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/${name}.json`, import.meta.url)), 'utf8'));
+}
+
+/** The desk worker with lower-back stiffness after sitting. */
+export const deskWorker = persona('desk-worker');
+
+/**
+ * Answers questions as a visitor would, by what the page shows: a text field
+ * is typed into, body-map areas are tapped, radios and checkboxes ticked.
+ * `answers` maps a question id to a value as stored (an option id, a list of
+ * option ids with [] for "none of these", a boolean, or a number).
+ * `scope` is the page or one widget.
+ */
+export async function answer(scope, answers) {
   for (const [question, value] of Object.entries(answers)) {
-    if (question === 'pain_areas') {
-      for (const area of [].concat(value)) {
-        if (area === 'none') await page.locator('#ma-pain_areas-none').check();
-        else await page.locator(`#ma-pain_areas-${area}`).click();
-      }
-    } else if (question === 'sitting_hours') {
-      await page.locator('#ma-sitting_hours-input').fill(String(value));
-    } else if (question === 'pain_intensity') {
-      await page.locator(`#ma-pain_intensity-${value}`).check();
-    } else {
-      for (const option of [].concat(value)) await page.locator(`#ma-${question}-${option}`).check();
+    const frame = scope.locator(`#ma-q-${question}`);
+    const options = typeof value === 'boolean' ? [value ? 'yes' : 'no']
+      : Array.isArray(value) ? (value.length ? value : ['none'])
+        : [String(value)];
+    if (await frame.locator('input[type=text]').count()) {
+      await frame.locator('input[type=text]').fill(options[0]);
+      continue;
+    }
+    for (const option of options) {
+      const target = frame.locator(`[id="ma-${question}-${option}"]`);
+      if ((await target.getAttribute('type')) === null) await target.click();
+      else await target.check();
     }
   }
 }
 
-/** A desk worker with lower-back stiffness after sitting: the answers, step by step. */
-export const deskWorker = [
-  { red_flags: 'none', age_band: '18_39' },
-  { conditions: 'none' },
-  { stiffness: 'mild', stiffness_worst: 'after_sitting' },
-  { sitting_hours: 9, longest_sitting: 'over_2h', work_demands: 'none' },
-  { pain_areas: ['lower_back'] },
-  { pain_intensity: 3, pain_duration: 'under_6w', first_episode: 'no', eased_by: 'movement' },
-  { pressure: 'medium', oil_welcome: 'yes', heat_welcome: 'yes' },
-];
+/** The ids of the questions shown on the current step. */
+async function shownQuestions(scope) {
+  const ids = await scope.locator('.ma-step .ma-question').evaluateAll((els) => els.map((el) => el.id));
+  return ids.map((id) => id.replace(/^ma-q-/, ''));
+}
 
-/** Answers every step of `persona`, checking the progress label on the way. */
-export async function complete(page, persona, { onEachStep } = {}) {
-  for (const [i, step] of persona.entries()) {
-    await onStep(page, i + 1);
-    await answer(page, step);
-    if (onEachStep) await onEachStep(i + 1);
-    await clickNext(page);
+/**
+ * Answers, from `persona`, every question the current step shows, including
+ * those an answer reveals.
+ */
+export async function answerStep(scope, persona) {
+  const done = new Set();
+  for (;;) {
+    const fresh = (await shownQuestions(scope)).filter((id) => !done.has(id));
+    if (!fresh.length) return;
+    const missing = fresh.filter((id) => !(id in persona));
+    if (missing.length) throw new Error(`the persona does not answer ${missing.join(', ')}`);
+    for (const id of fresh) {
+      await answer(scope, { [id]: persona[id] });
+      done.add(id);
+    }
   }
-  await expect(page.locator('#ma-results-title')).toBeVisible();
+}
+
+/** Answers the first `steps` steps from `persona`, pressing Next after each. */
+export async function completeSteps(scope, persona, steps) {
+  for (let n = 1; n <= steps; n++) {
+    await onStep(scope, n);
+    await answerStep(scope, persona);
+    await clickNext(scope);
+  }
+}
+
+/** Answers every step from `persona` up to the results, checking the progress label on the way. */
+export async function complete(scope, persona, { onEachStep } = {}) {
+  for (let n = 1; ; n++) {
+    await expect(scope.locator('.ma-progress__label, #ma-results-title').first()).toBeVisible();
+    if (await scope.locator('#ma-results-title').count()) break;
+    await onStep(scope, n);
+    await answerStep(scope, persona);
+    if (onEachStep) await onEachStep(n);
+    await clickNext(scope);
+  }
+  await expect(scope.locator('#ma-results-title')).toBeVisible();
 }
 
 /**

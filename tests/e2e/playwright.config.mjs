@@ -1,6 +1,7 @@
 // End-to-end tests: Playwright driving Debian's Chromium (never a downloaded
 // browser) against the release build Trunk made with wasm-opt.
 import { defineConfig } from '@playwright/test';
+import { launchOptions } from './chromium.mjs';
 
 const port = 8091;
 
@@ -15,10 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    },
+    launchOptions,
   },
   webServer: [
     {

@@ -2,8 +2,8 @@
 // storage, keyboard only, accessibility on every step, screenshots.
 import { test, expect } from '@playwright/test';
 import {
-  answer, clickNext, complete, deskWorker, expectAccessible, focused, onStep, screenshot,
-  seeText, tabTo, widgetKeys,
+  answer, answerStep, clickNext, complete, completeSteps, deskWorker, expectAccessible, focused, onStep,
+  screenshot, seeText, tabTo, widgetKeys,
 } from './helpers.mjs';
 
 test.describe('personas', () => {
@@ -26,9 +26,7 @@ test.describe('personas', () => {
 
   test('a pregnant visitor gets no deep pressure and no heat, and the pregnancy cautions', async ({ page }) => {
     await page.goto('/');
-    const pregnant = structuredClone(deskWorker);
-    pregnant[1] = { conditions: 'pregnancy' };
-    pregnant[5].eased_by = 'warmth';
+    const pregnant = { ...deskWorker, conditions: ['pregnancy'], eased_by: ['warmth'] };
     await complete(page, pregnant);
     const titles = await page.locator('.ma-card__title').allTextContents();
     expect(titles.join()).not.toMatch(/Deep pressure|Kati Basti|Swedana|Potli/);
@@ -75,10 +73,7 @@ test.describe('validation', () => {
 
   test('a typing mistake in a number is explained, then accepted when fixed', async ({ page }) => {
     await page.goto('/');
-    for (const step of deskWorker.slice(0, 3)) {
-      await answer(page, step);
-      await clickNext(page);
-    }
+    await completeSteps(page, deskWorker, 3);
     await onStep(page, 4);
     await page.locator('#ma-sitting_hours-input').fill('nine');
     await clickNext(page);
@@ -94,10 +89,7 @@ test.describe('validation', () => {
 test.describe('persistence', () => {
   test('resume after reload: welcome back, continue where I left off', async ({ page }) => {
     await page.goto('/');
-    for (const step of deskWorker.slice(0, 4)) {
-      await answer(page, step);
-      await clickNext(page);
-    }
+    await completeSteps(page, deskWorker, 4);
     await onStep(page, 5);
     await page.reload();
     await seeText(page, 'Welcome back!');
@@ -106,11 +98,16 @@ test.describe('persistence', () => {
     await onStep(page, 5);
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.locator('#ma-sitting_hours-input')).toHaveValue('9');
+    // (Merged from the first slice test:) a chosen radio is restored too.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await onStep(page, 3);
+    await expect(page.locator('#ma-stiffness-mild')).toBeChecked();
+    await expect(page.locator('#ma-stiffness-moderate')).not.toBeChecked();
   });
 
   test('start over from the welcome-back prompt clears the answers', async ({ page }) => {
     await page.goto('/');
-    await answer(page, deskWorker[0]);
+    await answerStep(page, deskWorker);
     await clickNext(page);
     await page.reload();
     await page.getByRole('button', { name: 'Start over' }).click();
@@ -121,7 +118,7 @@ test.describe('persistence', () => {
 
   test('forget my answers removes every key the widget wrote', async ({ page }) => {
     await page.goto('/');
-    await answer(page, deskWorker[0]);
+    await answerStep(page, deskWorker);
     await clickNext(page);
     expect((await widgetKeys(page)).length).toBe(1);
     await page.getByRole('button', { name: 'Forget my answers' }).click();
@@ -185,10 +182,7 @@ test.describe('persistence', () => {
     const context = await browser.newContext();
     const one = await context.newPage();
     await one.goto('/');
-    for (const step of deskWorker.slice(0, 3)) {
-      await answer(one, step);
-      await clickNext(one);
-    }
+    await completeSteps(one, deskWorker, 3);
     await onStep(one, 4);
     // Tab two resumes on the same step and starts typing.
     const two = await context.newPage();
@@ -337,10 +331,10 @@ test('works at 320 px wide and at 200% zoom without sideways scrolling', async (
     const page = await browser.newPage({ viewport, deviceScaleFactor: scale });
     await page.goto('/');
     if (scale === 2) await page.evaluate(() => { document.documentElement.style.zoom = '2'; });
-    for (const step of deskWorker.slice(0, 4)) {
+    for (let n = 1; n <= 4; n++) {
       const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(wide, `horizontal overflow at ${viewport.width}px x${scale}`).toBeLessThanOrEqual(0);
-      await answer(page, step);
+      await answerStep(page, deskWorker);
       await clickNext(page);
     }
     await screenshot(page, `narrow-${viewport.width}-x${scale}-body-map`);
