@@ -2,13 +2,11 @@
 // Trunk demo page and for the embedded module, in Debian's Chromium.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { launchOptions } from '../tests/e2e/chromium.mjs';
 
 const server = spawn('node', ['tests/e2e/server.mjs', '8093', 'target/site', 'dist', 'tests/e2e/pages'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await chromium.launch(launchOptions);
 try {
   for (const [name, path] of [['demo page (Trunk)', '/'], ['embedded element (dist)', '/many.html']]) {
     const times = [];
