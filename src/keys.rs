@@ -4,6 +4,7 @@
 //!
 //! DOM ids are unique within one widget (each widget has its own shadow root).
 
+use crate::domain::answers::NONE_OPTION;
 use crate::domain::choices::{Level, TherapyId};
 use crate::domain::questions::{Kind, Question};
 
@@ -34,6 +35,11 @@ pub mod text {
     /// `opt.{question}.{option}`: one option of a choice question.
     pub fn option(question: &str, option: &str) -> String {
         format!("opt.{question}.{option}")
+    }
+
+    /// `map.{area}`: an area's short name on the body map.
+    pub fn map_name(area: &str) -> String {
+        format!("map.{area}")
     }
 
     /// `therapy.{id}.{field}`: `name`, `description`, `suits` or `watch`.
@@ -73,6 +79,12 @@ pub mod dom {
     pub const CTA_TITLE: &str = "ma-cta-title";
     /// The heading of the "edit answers" list.
     pub const EDIT_TITLE: &str = "ma-edit-title";
+    /// The heading of the suggestions.
+    pub const SUGGESTIONS_TITLE: &str = "ma-suggestions-title";
+    /// The heading of "Important for you".
+    pub const IMPORTANT_TITLE: &str = "ma-important-title";
+    /// The heading of "At home".
+    pub const AT_HOME_TITLE: &str = "ma-at-home-title";
 
     /// The frame of a question (its `fieldset`).
     pub fn question(question: &str) -> String {
@@ -120,11 +132,13 @@ pub mod dom {
     }
 
     /// The element that takes focus when a question has an error: its first
-    /// input, as the view renders it.
+    /// input, as the view renders it ("none of these" comes first in a
+    /// multiple choice).
     pub fn first_input(question: &Question) -> String {
         match question.kind {
             Kind::Number(range) if range.is_scale() => scale_value(question.id, range.min),
             Kind::Number(_) => number_input(question.id),
+            kind if kind.is_multiple() => option(question.id, NONE_OPTION),
             kind => option(
                 question.id,
                 kind.options().first().copied().unwrap_or_default(),

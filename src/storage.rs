@@ -21,7 +21,7 @@ pub enum Loaded {
     /// Nothing saved: a fresh start.
     Nothing,
     /// Progress saved earlier (migrated to the current schema).
-    Saved(Saved),
+    Saved(Box<Saved>),
     /// Storage cannot be used at all (blocked, or reading it throws).
     Unavailable,
     /// Something was stored but could not be used; it has been removed so
@@ -90,7 +90,7 @@ impl Store {
             Err(_) => return Loaded::Unavailable,
         };
         match decode(&raw, now_ms) {
-            Ok(saved) => Loaded::Saved(saved),
+            Ok(saved) => Loaded::Saved(Box::new(saved)),
             Err(e) => {
                 let _ = storage.remove_item(&self.key);
                 Loaded::Unusable(e)

@@ -5,9 +5,10 @@
 use massage_advisor::domain::answers::NONE_OPTION;
 use massage_advisor::domain::catalogue::{therapy_of, CATALOGUE};
 use massage_advisor::domain::choices::*;
+use massage_advisor::domain::engine::{self, AT_HOME, PRECAUTIONS};
 use massage_advisor::domain::questions::{self, q, Kind, STEPS};
 use massage_advisor::domain::saved::{decode, DecodeError, Saved, SCHEMA_VERSION};
-use massage_advisor::domain::triage::Trigger;
+use massage_advisor::domain::triage::{Pattern, Trigger};
 use massage_advisor::domain::validate::{parse_number, step_errors};
 use massage_advisor::domain::{Action, Answers, Value};
 use massage_advisor::keys::text;
@@ -254,22 +255,28 @@ fn locale_keys_needed() -> Vec<String> {
         }
     }
     for t in CATALOGUE {
-        for f in ["name", "description", "suits", "watch"] {
+        for f in ["name", "description", "watch"] {
             keys.push(text::therapy(t.id, f));
         }
     }
+    for area in BodyArea::IDS {
+        keys.push(text::map_name(area));
+    }
+    keys.extend(PRECAUTIONS.iter().map(|p| p.key.to_owned()));
+    keys.extend(
+        engine::all_signals()
+            .filter(|s| s.speaks())
+            .map(|s| s.key()),
+    );
+    keys.extend(AT_HOME.iter().map(|t| t.key.to_owned()));
     for l in Level::ALL {
         keys.push(text::level_title(*l));
         keys.push(text::level_action(*l));
     }
-    let triggers = RedFlag::ALL.iter().map(|f| Trigger::Flag(*f)).chain([
-        Trigger::LongNotImproving,
-        Trigger::MorningStiffnessEasedByMovement,
-        Trigger::BetweenShoulderBlades,
-        Trigger::NewAfter50,
-        Trigger::BothLegsPain,
-        Trigger::Under18,
-    ]);
+    let triggers = RedFlag::ALL
+        .iter()
+        .map(|f| Trigger::Flag(*f))
+        .chain(Pattern::ALL.iter().map(|p| Trigger::Pattern(*p)));
     keys.extend(triggers.map(|t| text::trigger(t.id())));
     for k in [
         "error.required",
@@ -351,4 +358,47 @@ fn texts_fill_placeholders_and_show_missing_keys_plainly() {
     assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
     assert_eq!(Lang::from_tag("xx"), None);
     assert_eq!(Lang::from_tag("hi-IN"), Some(Lang::Hi));
+}
+
+#[test]
+fn the_visitor_never_reads_triage_or_diagnose_except_in_not_a_diagnosis() {
+    for lang in Lang::ALL {
+        let t = texts(*lang);
+        for key in t.keys() {
+            let text = t.t(key).to_lowercase();
+            assert!(!text.contains("triage"), "{lang:?} {key}: {text}");
+            let (word, allowed) = match lang {
+                Lang::En => ("diagnos", "not a diagnosis"),
+                Lang::Hi => ("निदान", "निदान नहीं"),
+            };
+            if text.contains(word) {
+                assert_eq!(
+                    text.matches(word).count(),
+                    text.matches(allowed).count(),
+                    "{lang:?} {key}: {text}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_version_2_save_migrates_its_legs() {
+    let v2 = |areas: &str| {
+        format!(
+            r#"{{"version":2,"saved_at":0,"step":5,"answers":{{"red_flags":[],"pain_areas":{areas}}}}}"#
+        )
+    };
+    let both = decode(&v2(r#"["lower_back","both_legs"]"#), 0.0).unwrap();
+    assert_eq!(
+        both.answers.pain_areas,
+        Some([BodyArea::LowerBack, BodyArea::LeftLeg, BodyArea::RightLeg].into())
+    );
+    // One leg, side unknown: the areas are asked again, not guessed.
+    let one = decode(&v2(r#"["lower_back","one_leg"]"#), 0.0).unwrap();
+    assert_eq!(one.answers.pain_areas, None);
+    assert_eq!(one.answers.red_flags, Some(Default::default()));
+    let plain = decode(&v2(r#"["neck"]"#), 0.0).unwrap();
+    assert_eq!(plain.answers.pain_areas, Some([BodyArea::Neck].into()));
+    assert_eq!(plain.version, SCHEMA_VERSION);
 }

@@ -4,7 +4,9 @@
 
 use massage_advisor::domain::answers::NONE_OPTION;
 use massage_advisor::domain::questions::q;
-use massage_advisor::domain::{Action, Event, Screen, Wizard, RESULTS};
+use massage_advisor::domain::{furthest, Action, Event, Screen, Wizard, RESULTS};
+
+mod common;
 
 fn choose(w: &mut Wizard, question: &'static str, option: &str) {
     w.update(Event::Answer(Action::Choose(question, option.into())));
@@ -54,6 +56,7 @@ fn a_complete_run_reaches_the_results_and_back_and_edit_work() {
     w.update(Event::Next);
     w.update(Event::Answer(Action::SetNumber(q::pain_intensity, 3.0)));
     choose(&mut w, q::pain_duration, "under_6w");
+    choose(&mut w, q::pain_trend, "improving");
     choose(&mut w, q::first_episode, "no");
     toggle(&mut w, q::eased_by, "movement");
     w.update(Event::Next);
@@ -73,9 +76,15 @@ fn a_complete_run_reaches_the_results_and_back_and_edit_work() {
 }
 
 #[test]
-fn an_emergency_answer_shows_the_results_at_once() {
+fn an_emergency_answer_waits_for_next_then_shows_the_outcome() {
+    // Changed deliberately (issues 9 and 11): a tick never changes the
+    // screen by itself; Next leads to the outcome.
     let mut w = Wizard::default();
     toggle(&mut w, q::red_flags, "bladder_bowel");
+    assert_eq!(w.step, 0);
+    choose(&mut w, q::age_band, "40_49");
+    assert_eq!(w.step, 0);
+    w.update(Event::Next);
     assert_eq!(w.step, RESULTS);
 }
 
@@ -130,8 +139,57 @@ fn saved_progress_asks_first_then_continue_or_start_over() {
         Wizard::resume(Default::default(), 0).screen(),
         Screen::Step(0)
     );
-    // Saved at the results: the results after Continue.
-    let mut done = Wizard::resume(w.answers, RESULTS);
+    // Saved at the results with every answer: the results after Continue.
+    let mut done = Wizard::resume(common::desk_worker(), RESULTS);
     done.update(Event::Continue);
     assert_eq!(done.screen(), Screen::Results);
+}
+
+#[test]
+fn a_save_past_unanswered_safety_questions_lands_on_the_first_unanswered_step() {
+    // Results saved with the warning signs missing (hand-edited, or an older
+    // build): the safety step, not "no warning signs".
+    let mut answers = common::desk_worker();
+    answers.red_flags = None;
+    let mut w = Wizard::resume(answers, RESULTS);
+    w.update(Event::Continue);
+    assert_eq!(w.screen(), Screen::Step(0));
+    // Conditions missing: the health step.
+    let mut answers = common::desk_worker();
+    answers.conditions = None;
+    assert_eq!(Wizard::resume(answers, RESULTS).step, 1);
+    // A follow-up revealed by an answer counts too: a serious fall without
+    // when it happened.
+    let mut answers = common::desk_worker();
+    answers.red_flags = Some([massage_advisor::domain::choices::RedFlag::SeriousFall].into());
+    assert_eq!(Wizard::resume(answers, 4).step, 0);
+    // Complete answers keep their step.
+    assert_eq!(Wizard::resume(common::desk_worker(), 4).step, 4);
+}
+
+#[test]
+fn another_tab_cannot_bring_results_without_the_safety_answers() {
+    let mut w = Wizard::resume(common::desk_worker(), RESULTS);
+    w.update(Event::Continue);
+    assert_eq!(w.screen(), Screen::Results);
+    let mut elsewhere = common::desk_worker();
+    elsewhere.age_band = None;
+    w.update(Event::Load(elsewhere));
+    assert_eq!(w.screen(), Screen::Step(0));
+    // Nor a jump to the results from "Edit answers".
+    w.update(Event::GoTo(RESULTS));
+    assert_eq!(w.step, 0);
+}
+
+#[test]
+fn an_urgent_outcome_after_a_complete_safety_step_goes_straight_to_the_results() {
+    use massage_advisor::domain::choices::{AgeBand, RedFlag};
+    let mut answers = massage_advisor::domain::Answers {
+        red_flags: Some([RedFlag::Fever].into()),
+        age_band: Some(AgeBand::From40To49),
+        ..Default::default()
+    };
+    assert_eq!(furthest(&answers), RESULTS);
+    answers.age_band = None;
+    assert_eq!(furthest(&answers), 0);
 }

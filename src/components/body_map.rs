@@ -1,55 +1,108 @@
-//! The body map: an SVG drawing of the back in which every area is a
-//! focusable toggle (`role="checkbox"`), usable by mouse, touch and keyboard
-//! (Space, Enter), with the list of chosen areas kept in sync beside it.
+//! The body map: a drawing of the back, seen from behind, in which every area
+//! has its name beside it and can be tapped or clicked, next to the same
+//! areas as native checkboxes. The checkboxes are the question for keyboards
+//! and screen readers (the drawing is hidden from them, so nothing is named
+//! twice); both always show the same answer.
 
 use leptos::prelude::*;
 
-use crate::domain::answers::NONE_OPTION;
 use crate::domain::choices::BodyArea;
 use crate::domain::Action;
 use crate::i18n::use_i18n;
-use crate::keys::{dom, text};
+use crate::keys::text;
 
-use super::fieldset::QuestionFieldset;
+use super::choice_group::ChoiceGroup;
 use super::question::Field;
 
-/// The outline of each area in the drawing (viewBox 0 0 240 380), back view.
-fn shape(area: BodyArea) -> &'static str {
-    match area {
-        BodyArea::Neck => {
-            "M112 52h16a6 6 0 0 1 6 6v10a6 6 0 0 1-6 6h-16a6 6 0 0 1-6-6v-10a6 6 0 0 1 6-6z"
-        }
-        BodyArea::Shoulders => {
-            "M104 74 C80 74 58 78 48 92 L56 108 C66 98 80 96 96 96 L104 96z \
-             M136 74 C160 74 182 78 192 92 L184 108 C174 98 160 96 144 96 L136 96z"
-        }
-        BodyArea::UpperBack => {
-            "M86 97h68a8 8 0 0 1 8 8v28a8 8 0 0 1-8 8h-68a8 8 0 0 1-8-8v-28a8 8 0 0 1 8-8z"
-        }
-        BodyArea::MidBack => {
-            "M88 143h64a8 8 0 0 1 8 8v24a8 8 0 0 1-8 8h-64a8 8 0 0 1-8-8v-24a8 8 0 0 1 8-8z"
-        }
-        BodyArea::LowerBack => {
-            "M90 185h60a8 8 0 0 1 8 8v20a8 8 0 0 1-8 8h-60a8 8 0 0 1-8-8v-20a8 8 0 0 1 8-8z"
-        }
-        BodyArea::Hips => {
-            "M80 222h38v8 C118 250 112 262 96 264 C84 264 76 254 76 240z \
-             M160 222h-38v8 C122 250 128 262 144 264 C156 264 164 254 164 240z"
-        }
-        BodyArea::Tailbone => "M110 222h20l-10 22z",
-        BodyArea::BothLegs => "M80 268h34l-4 104h-24z M126 268h34l-6 104h-24z",
-        BodyArea::OneLeg => "M198 268h26l-3 84h-20z",
-    }
+/// Where an area is drawn (viewBox 0 0 300 416) and where its name goes.
+struct Region {
+    area: BodyArea,
+    /// The outline (rounded rectangles, at least 30 by 26 units: 24 CSS px
+    /// and more at the figure's smallest width).
+    d: &'static str,
+    /// The leader line from the area to its name, as SVG points.
+    leader: &'static str,
+    /// Where the name sits: `(x, y)`; names inside an area are centred.
+    name_at: (f32, f32),
+    /// True when the name is drawn inside the area (the legs).
+    inside: bool,
 }
 
-/// Where the caption of a leg pictogram goes, and its locale key.
-fn caption(area: BodyArea) -> Option<(f32, f32, &'static str)> {
-    match area {
-        BodyArea::OneLeg => Some((211.0, 368.0, "ui.one_leg_short")),
-        BodyArea::BothLegs => Some((120.0, 384.0, "ui.both_legs_short")),
-        _ => None,
-    }
-}
+const REGIONS: &[Region] = &[
+    Region {
+        area: BodyArea::Neck,
+        d: "M100 54h20a6 6 0 0 1 6 6v14a6 6 0 0 1 -6 6h-20a6 6 0 0 1 -6 -6v-14a6 6 0 0 1 6 -6z",
+        leader: "126,67 200,62",
+        name_at: (204.0, 62.0),
+        inside: false,
+    },
+    Region {
+        area: BodyArea::Shoulders,
+        d: "M48 82h38a6 6 0 0 1 6 6v16a6 6 0 0 1 -6 6h-38a6 6 0 0 1 -6 -6v-16a6 6 0 0 1 6 -6z \
+            M134 82h38a6 6 0 0 1 6 6v16a6 6 0 0 1 -6 6h-38a6 6 0 0 1 -6 -6v-16a6 6 0 0 1 6 -6z",
+        leader: "178,96 200,96",
+        name_at: (204.0, 96.0),
+        inside: false,
+    },
+    Region {
+        area: BodyArea::UpperBack,
+        d: "M74 112h72a6 6 0 0 1 6 6v28a6 6 0 0 1 -6 6h-72a6 6 0 0 1 -6 -6v-28a6 6 0 0 1 6 -6z",
+        leader: "152,132 200,132",
+        name_at: (204.0, 132.0),
+        inside: false,
+    },
+    Region {
+        area: BodyArea::MidBack,
+        d: "M74 154h72a6 6 0 0 1 6 6v26a6 6 0 0 1 -6 6h-72a6 6 0 0 1 -6 -6v-26a6 6 0 0 1 6 -6z",
+        leader: "152,173 200,173",
+        name_at: (204.0, 173.0),
+        inside: false,
+    },
+    Region {
+        area: BodyArea::LowerBack,
+        d: "M74 194h72a6 6 0 0 1 6 6v24a6 6 0 0 1 -6 6h-72a6 6 0 0 1 -6 -6v-24a6 6 0 0 1 6 -6z",
+        leader: "152,212 200,212",
+        name_at: (204.0, 212.0),
+        inside: false,
+    },
+    Region {
+        area: BodyArea::Hips,
+        d: "M56 232h30a6 6 0 0 1 6 6v32a6 6 0 0 1 -6 6h-30a6 6 0 0 1 -6 -6v-32a6 6 0 0 1 6 -6z \
+            M134 232h30a6 6 0 0 1 6 6v32a6 6 0 0 1 -6 6h-30a6 6 0 0 1 -6 -6v-32a6 6 0 0 1 6 -6z",
+        leader: "170,252 200,248",
+        name_at: (204.0, 248.0),
+        inside: false,
+    },
+    Region {
+        area: BodyArea::Tailbone,
+        d: "M100 232h20a6 6 0 0 1 6 6v24a6 6 0 0 1 -6 6h-20a6 6 0 0 1 -6 -6v-24a6 6 0 0 1 6 -6z",
+        // Down between the hips and the legs, then out to the name.
+        leader: "110,268 110,278 200,278",
+        name_at: (204.0, 278.0),
+        inside: false,
+    },
+    Region {
+        area: BodyArea::LeftLeg,
+        d: "M64 280h34a6 6 0 0 1 6 6v118a6 6 0 0 1 -6 6h-34a6 6 0 0 1 -6 -6v-118a6 6 0 0 1 6 -6z",
+        leader: "",
+        name_at: (81.0, 338.0),
+        inside: true,
+    },
+    Region {
+        area: BodyArea::RightLeg,
+        d: "M122 280h34a6 6 0 0 1 6 6v118a6 6 0 0 1 -6 6h-34a6 6 0 0 1 -6 -6v-118a6 6 0 0 1 6 -6z",
+        leader: "",
+        name_at: (139.0, 338.0),
+        inside: true,
+    },
+];
+
+/// The head and arms, drawn but not chosen (consts, so that the view macro
+/// builds them with createElementNS: an all-literal SVG subtree would be
+/// created through innerHTML, which Trusted Types forbid).
+const ARM_LEFT: &str = "M40 94 L24 190 L30 246 L40 246 L38 192 L52 112z";
+const ARM_RIGHT: &str = "M180 94 L196 190 L190 246 L180 246 L182 192 L168 112z";
+const HEAD_R: i32 = 22;
 
 /// The body-map question.
 #[component]
@@ -59,107 +112,58 @@ pub fn BodyMap(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let qid = field.id();
-    let toggle =
-        move |option: &'static str| field.on_change.run(Action::Toggle(qid, option.to_owned()));
-    let is_chosen = move |option: &str| field.is_chosen(option);
-    let regions = BodyArea::ALL
+    let regions = REGIONS
         .iter()
-        .map(|area| {
-            let id = area.id();
-            let key = StoredValue::new(text::option(qid, id));
-            let label = move || key.with_value(|key| i18n.t(key));
-            let checked = move || is_chosen(id);
-            let on_key = move |ev: leptos::ev::KeyboardEvent| {
-                if matches!(ev.key().as_str(), " " | "Enter" | "Spacebar") {
-                    ev.prevent_default();
-                    toggle(id);
+        .map(|r| {
+            let id = r.area.id();
+            let toggle = move |_| field.on_change.run(Action::Toggle(qid, id.to_owned()));
+            let on = move || field.is_chosen(id);
+            let key = StoredValue::new(text::map_name(id));
+            let (x, y) = r.name_at;
+            let name = move || {
+                let text = key.with_value(|key| i18n.t(key));
+                if r.inside {
+                    // Two lines inside a leg: "Left" above "leg".
+                    let (first, rest) = text.split_once(' ').unwrap_or((&text, ""));
+                    (first.to_owned(), rest.to_owned())
+                } else {
+                    (text, String::new())
                 }
             };
             view! {
-                <path
-                    class="ma-bodymap__region"
-                    class:ma-bodymap__region--on=checked
-                    id=dom::option(qid, id)
-                    d=shape(*area)
-                    role="checkbox"
-                    tabindex="0"
-                    aria-checked=move || if checked() { "true" } else { "false" }
-                    aria-label=label
-                    on:click=move |_| toggle(id)
-                    on:keydown=on_key
-                >
-                    <title>{label}</title>
-                </path>
-                {caption(*area).map(|(x, y, key)| view! {
-                    <text class="ma-bodymap__caption" x=x y=y aria-hidden="true">{move || i18n.t(key)}</text>
-                })}
+                <g class="ma-bodymap__area" class:ma-bodymap__area--on=on data-area=id on:click=toggle>
+                    <path class="ma-bodymap__region" d=r.d />
+                    {(!r.leader.is_empty()).then(|| view! {
+                        <polyline class="ma-bodymap__leader" points=r.leader />
+                    })}
+                    <text
+                        class="ma-bodymap__name"
+                        class:ma-bodymap__name--inside=r.inside
+                        x=x
+                        y=y
+                    >
+                        <tspan x=x dy="0">{move || name().0}</tspan>
+                        <tspan x=x dy="1.2em">{move || name().1}</tspan>
+                    </text>
+                </g>
             }
         })
         .collect_view();
-    let chosen = move || {
-        BodyArea::IDS
-            .iter()
-            .copied()
-            .filter(|id| is_chosen(id))
-            .collect::<Vec<_>>()
-    };
-    let none_id = dom::option(qid, NONE_OPTION);
-    let none_key = text::option(qid, NONE_OPTION);
     view! {
-        <QuestionFieldset question=qid modifier="ma-bodymap" error=field.error>
-            <div class="ma-bodymap__layout">
-                <svg
-                    class="ma-bodymap__figure"
-                    viewBox="0 0 240 392"
-                    role="group"
-                    aria-label=move || i18n.t("ui.body_map_label")
-                    focusable="false"
-                >
-                    <g class="ma-bodymap__outline" aria-hidden="true">
-                        <circle cx="120" cy="28" r="22" />
-                        <path d="M48 92 L30 190 L38 250 L50 250 L46 192 L64 120z" />
-                        <path d="M192 92 L210 190 L202 250 L190 250 L194 192 L176 120z" />
-                    </g>
-                    {regions}
-                </svg>
-                <div class="ma-bodymap__side">
-                    <h3 class="ma-bodymap__chosen-title">{move || i18n.t("ui.chosen_areas")}</h3>
-                    <ul class="ma-bodymap__chosen" aria-live="polite">
-                        <For each=chosen key=|id| *id let:id>
-                            <li class="ma-chip">
-                                <span>{move || i18n.t(&text::option(qid, id))}</span>
-                                <button
-                                    type="button"
-                                    class="ma-chip__remove"
-                                    aria-label=move || format!(
-                                        "{} {}",
-                                        i18n.t("ui.remove"),
-                                        i18n.t(&text::option(qid, id)),
-                                    )
-                                    on:click=move |_| toggle(id)
-                                >
-                                    "×"
-                                </button>
-                            </li>
-                        </For>
-                    </ul>
-                    <Show when=move || chosen().is_empty()>
-                        <p class="ma-muted">{move || i18n.t("ui.no_areas")}</p>
-                    </Show>
-                    <div class="ma-option ma-option--none">
-                        <input
-                            type="checkbox"
-                            class="ma-option__input"
-                            id=none_id.clone()
-                            prop:checked=move || is_chosen(NONE_OPTION)
-                            on:change=move |_| toggle(NONE_OPTION)
-                        />
-                        <label class="ma-option__label" for=none_id>
-                            {move || i18n.t(&none_key)}
-                        </label>
-                    </div>
-                </div>
-            </div>
-        </QuestionFieldset>
+        <ChoiceGroup field modifier="ma-bodymap">
+            <svg
+                class="ma-bodymap__figure"
+                viewBox="0 0 300 416"
+                aria-hidden="true"
+                focusable="false"
+            >
+                <g class="ma-bodymap__outline">
+                    <circle cx=110 cy=30 r=HEAD_R />
+                    <path d=ARM_LEFT />
+                    <path d=ARM_RIGHT />
+                </g>
+                {regions}
+            </svg>
+        </ChoiceGroup>
     }
 }

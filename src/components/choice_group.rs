@@ -17,14 +17,22 @@ use super::question::Field;
 pub fn ChoiceGroup(
     /// The question, its answer, error and sender.
     field: Field,
+    /// An extra class for the fieldset.
+    #[prop(optional)]
+    modifier: &'static str,
+    /// Shown before the options, inside the question (the body map's drawing).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let qid = field.id();
     let multiple = field.question.kind.is_multiple();
-    let mut options: Vec<&'static str> = field.question.kind.options().to_vec();
+    // "None of these", the answer most visitors give, comes first, set apart.
+    let mut options: Vec<&'static str> = Vec::new();
     if multiple {
         options.push(NONE_OPTION);
     }
+    options.extend(field.question.kind.options());
     let input_type = if multiple { "checkbox" } else { "radio" };
     let items = options
         .into_iter()
@@ -47,6 +55,7 @@ pub fn ChoiceGroup(
                         name=dom::input_name(qid)
                         value=option
                         prop:checked=move || field.is_chosen(option)
+                        aria-invalid=move || field.error.get().is_some().then_some("true")
                         on:change=on_input
                     />
                     <label class="ma-option__label" for=id>{move || i18n.t(&label_key)}</label>
@@ -55,14 +64,10 @@ pub fn ChoiceGroup(
         })
         .collect_view();
     view! {
-        <QuestionFieldset question=qid error=field.error>
-            <div
-                class="ma-options"
-                role=if multiple { "group" } else { "radiogroup" }
-                aria-labelledby=dom::legend(qid)
-                aria-invalid=move || if field.error.get().is_some() { "true" } else { "false" }
-            >
-                {items}
+        <QuestionFieldset question=qid modifier error=field.error>
+            <div class="ma-choice">
+                {children.map(|c| c())}
+                <div class="ma-options" class:ma-options--multiple=multiple>{items}</div>
             </div>
         </QuestionFieldset>
     }

@@ -11,11 +11,23 @@ use crate::keys::dom;
 pub fn ClinicCta(
     /// The clinic's contact details.
     clinic: Signal<Clinic>,
+    /// A doctor comes first: offer questions, not a booking.
+    doctor_first: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let title = move || match clinic.with(|c| c.name.clone()) {
-        Some(name) => i18n.fill("ui.contact_clinic_named", &[("clinic", name)]),
-        None => i18n.t("ui.contact_clinic"),
+    let title = move || {
+        let (named, unnamed) = if doctor_first.get() {
+            (
+                "ui.contact_clinic_questions_named",
+                "ui.contact_clinic_questions",
+            )
+        } else {
+            ("ui.contact_clinic_named", "ui.contact_clinic")
+        };
+        match clinic.with(|c| c.name.clone()) {
+            Some(name) => i18n.fill(named, &[("clinic", name)]),
+            None => i18n.t(unnamed),
+        }
     };
     view! {
         <aside class="ma-cta ma-callout ma-callout--accent" aria-labelledby=dom::CTA_TITLE>

@@ -1,6 +1,7 @@
 //! The view: thin Leptos components, one per file. They render the domain's
 //! questions and advice and send every change through one callback.
 
+pub mod about_advice;
 pub mod answer_summary;
 pub mod app;
 pub mod body_map;
@@ -9,6 +10,7 @@ pub mod clinic_cta;
 pub mod edit_answers;
 pub mod fieldset;
 pub mod left_out;
+pub mod notes_box;
 pub mod number_field;
 pub mod progress;
 pub mod question;

@@ -10,10 +10,12 @@ use crate::domain::{Advice, Answers, Event};
 use crate::i18n::use_i18n;
 use crate::keys::dom;
 
+use super::about_advice::AboutAdvice;
 use super::answer_summary::AnswerSummary;
 use super::clinic_cta::ClinicCta;
 use super::edit_answers::EditAnswers;
 use super::left_out::LeftOutItem;
+use super::notes_box::NotesBox;
 use super::therapy_card::TherapyCard;
 use super::triage_banner::TriageBanner;
 
@@ -31,6 +33,9 @@ pub fn Results(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let level = move || advice.with(|a| a.triage.level);
+    // "See a doctor soon": the doctor comes first; the gentle options are
+    // the ones to ask about, and nothing is booked until then.
+    let doctor_first = move || level() == Level::Soon;
     let section = NodeRef::<leptos::html::Section>::new();
     // Open every disclosure first, so the printout holds the answers and the
     // therapies left out even in browsers that do not print closed ones.
@@ -59,12 +64,27 @@ pub fn Results(
                 <TriageBanner advice />
             </div>
             <Show when=move || !advice.with(|a| a.suggestions.is_empty())>
-                <ol class="ma-cards">
+                <h3 class="ma-results__heading" id=dom::SUGGESTIONS_TITLE>
+                    {move || i18n.t(if doctor_first() { "ui.doctor_first_title" } else { "ui.suggested_title" })}
+                </h3>
+                <ol class="ma-cards" aria-labelledby=dom::SUGGESTIONS_TITLE>
                     {move || advice.with(|a| a.suggestions.iter().cloned().enumerate().map(|(rank, s)| {
                         view! { <TherapyCard suggestion=s rank=rank + 1 /> }
                     }).collect_view())}
                 </ol>
             </Show>
+            <NotesBox
+                title="ui.important_for_you"
+                title_id=dom::IMPORTANT_TITLE
+                tone="warn"
+                notes=Signal::derive(move || advice.with(|a| a.important.clone()))
+            />
+            <NotesBox
+                title="ui.at_home"
+                title_id=dom::AT_HOME_TITLE
+                tone="quiet"
+                notes=Signal::derive(move || advice.with(|a| a.at_home.clone()))
+            />
             <Show when=move || !advice.with(|a| a.left_out.is_empty())>
                 <details class="ma-left-out">
                     <summary>{move || i18n.t("ui.other_therapies")}</summary>
@@ -75,8 +95,9 @@ pub fn Results(
             </Show>
             <p class="ma-disclaimer ma-callout ma-callout--quiet">{move || i18n.t("ui.not_diagnosis")}</p>
             <Show when=move || clinic.with(Clinic::has_contact) && level() < Level::Urgent>
-                <ClinicCta clinic />
+                <ClinicCta clinic doctor_first=Signal::derive(doctor_first) />
             </Show>
+            <AboutAdvice />
             <AnswerSummary answers />
             <div class="ma-nav ma-nav--results ma-no-print">
                 <button type="button" class="ma-button ma-button--primary" on:click=print>

@@ -41,7 +41,7 @@ pub fn Scale(
         .collect_view();
     view! {
         <QuestionFieldset question=qid modifier="ma-question--scale" error=field.error>
-            <div class="ma-scale" role="radiogroup" aria-labelledby=dom::legend(qid)>
+            <div class="ma-scale">
                 {items}
             </div>
         </QuestionFieldset>

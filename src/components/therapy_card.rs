@@ -25,6 +25,7 @@ pub fn TherapyCard(
     let title_id = dom::card_title(t.id);
     let labelledby = title_id.clone();
     let cautions = suggestion.cautions.clone();
+    let gentlest = suggestion.gentlest;
     let has_cautions = !cautions.is_empty();
     view! {
         <li class="ma-card" id=dom::card(t.id) aria-labelledby=labelledby>
@@ -33,6 +34,7 @@ pub fn TherapyCard(
                 {move || i18n.t(&name)}
             </h3>
             <p class="ma-card__description">{move || i18n.t(&description)}</p>
+            {gentlest.then(|| view! { <p class="ma-card__gentlest">{move || i18n.t("ui.gentlest")}</p> })}
             <h4 class="ma-card__heading">{move || i18n.t("ui.why_suits")}</h4>
             {msg_list(i18n, suggestion.reasons.clone(), "ma-card__reasons")}
             <h4 class="ma-card__heading">{move || i18n.t("ui.watch_for")}</h4>

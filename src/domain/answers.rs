@@ -217,6 +217,26 @@ impl Answers {
         self.pain_areas.as_ref().is_some_and(|s| s.contains(&area))
     }
 
+    /// True when the visitor chose "no pain, only stiffness" on the body map.
+    pub fn only_stiffness(&self) -> bool {
+        self.pain_areas.as_ref().is_some_and(|s| s.is_empty())
+    }
+
+    /// True when it hurts somewhere (an area chosen on the body map).
+    pub fn has_pain(&self) -> bool {
+        self.pain_areas.as_ref().is_some_and(|s| !s.is_empty())
+    }
+
+    /// Pain intensity for the advice: the score given, 0 with no pain, and
+    /// `None` when unknown.
+    pub fn intensity(&self) -> Option<u8> {
+        if self.only_stiffness() {
+            Some(0)
+        } else {
+            self.valid_pain_intensity()
+        }
+    }
+
     /// True when `relief` eases it.
     pub fn eased_by(&self, relief: Relief) -> bool {
         self.eased_by.as_ref().is_some_and(|s| s.contains(&relief))

@@ -113,13 +113,14 @@ choice! {
 }
 
 choice! {
-    /// Areas of the body where it hurts, as drawn on the body map.
+    /// Areas of the body where it hurts, as drawn on the body map. Pain into
+    /// both legs is both legs chosen.
     BodyArea {
         /// Neck.
         Neck = "neck",
         /// Shoulders.
         Shoulders = "shoulders",
-        /// Upper back, between the shoulder blades.
+        /// Upper back, around the shoulder blades.
         UpperBack = "upper_back",
         /// Middle of the back.
         MidBack = "mid_back",
@@ -129,10 +130,22 @@ choice! {
         Hips = "hips",
         /// Tailbone.
         Tailbone = "tailbone",
-        /// Pain spreading into one leg.
-        OneLeg = "one_leg",
-        /// Pain spreading into both legs.
-        BothLegs = "both_legs",
+        /// Pain spreading into the left leg.
+        LeftLeg = "left_leg",
+        /// Pain spreading into the right leg.
+        RightLeg = "right_leg",
+    }
+}
+
+choice! {
+    /// Where upper-back pain is felt: in the muscles, or in the spine itself.
+    UpperBackPain {
+        /// An ache or tightness in the muscles.
+        Muscles = "muscles",
+        /// Pain in the spine itself, between the shoulder blades.
+        Spine = "spine",
+        /// Not sure (treated as the spine).
+        NotSure = "not_sure",
     }
 }
 
@@ -201,28 +214,58 @@ choice! {
 }
 
 choice! {
-    /// Warning signs that stop all suggestions.
+    /// Warning signs that stop all suggestions, most urgent first. Each
+    /// one's level and source are in `triage.rs`.
     RedFlag {
-        /// Numbness or weakness in both legs.
+        /// Pain, tingling, numbness or weakness in both legs.
         BothLegsNumb = "both_legs_numb",
-        /// Numbness around the genitals or buttocks.
+        /// Numbness or tingling around the genitals, bottom or inner thighs.
         SaddleNumbness = "saddle_numbness",
-        /// New trouble passing urine, or loss of bladder or bowel control.
+        /// New trouble peeing, or loss of bladder or bowel control.
         BladderBowel = "bladder_bowel",
+        /// New problems with erection or ejaculation, or less feeling during sex.
+        SexualFunction = "sexual_function",
         /// Chest pain.
         ChestPain = "chest_pain",
         /// Pain that started after a serious fall or accident.
         SeriousFall = "serious_fall",
-        /// Fever, or feeling generally unwell.
+        /// A swollen, painful, warm or red calf or leg now.
+        CalfSwelling = "calf_swelling",
+        /// A high temperature, or feeling hot and shivery.
         Fever = "fever",
         /// Weight loss without trying.
         WeightLoss = "weight_loss",
-        /// A history of cancer.
-        CancerHistory = "cancer_history",
-        /// Constant pain that is worse at night.
+        /// A lump or swelling on the back, or a change in its shape.
+        LumpOrShape = "lump_or_shape",
+        /// Pain worse when coughing, sneezing or opening the bowels.
+        CoughSneeze = "cough_sneeze",
+        /// Pain that stops sleep, or does not ease with rest.
         NightPain = "night_pain",
+        /// Cancer now or in the past, and this back pain is new or different.
+        CancerHistory = "cancer_history",
         /// New weakness in one leg.
         OneLegWeakness = "one_leg_weakness",
+    }
+}
+
+choice! {
+    /// When the serious fall or accident happened.
+    AccidentWhen {
+        /// In the last 6 weeks.
+        Recent = "recent",
+        /// More than 6 weeks ago.
+        Older = "older",
+    }
+}
+
+choice! {
+    /// Signs in pregnancy that need the midwife now.
+    PregnancySign {
+        /// Bleeding from the vagina.
+        Bleeding = "bleeding",
+        /// A bad headache, problems with sight, or sudden swelling
+        /// (possible pre-eclampsia).
+        Preeclampsia = "preeclampsia",
     }
 }
 
@@ -235,6 +278,8 @@ choice! {
         BloodThinners = "blood_thinners",
         /// Osteoporosis or a recent fracture.
         Osteoporosis = "osteoporosis",
+        /// Cancer treatment now (chemotherapy, radiotherapy or similar).
+        CancerTreatment = "cancer_treatment",
         /// Back surgery in the last 3 months.
         RecentSurgery = "recent_surgery",
         /// High blood pressure or heart disease.
@@ -254,6 +299,11 @@ impl AgeBand {
     /// True for the bands from 50 years on.
     pub fn is_50_or_over(self) -> bool {
         matches!(self, AgeBand::From50To64 | AgeBand::Over65)
+    }
+
+    /// True for the adult bands under 50.
+    pub fn is_adult_under_50(self) -> bool {
+        matches!(self, AgeBand::From18To39 | AgeBand::From40To49)
     }
 }
 
@@ -286,7 +336,8 @@ choice! {
     Level {
         /// No warning sign: suggestions as usual.
         Routine = "routine",
-        /// See a doctor soon; only gentle options meanwhile.
+        /// See a doctor in the next few days, before any massage; the gentle
+        /// options shown are the ones to ask the doctor about.
         Soon = "soon",
         /// See a doctor today; no suggestions.
         Urgent = "urgent",

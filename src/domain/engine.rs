@@ -1,17 +1,24 @@
-//! The advice engine: triage, then contraindications and preferences, then a
-//! deterministic ranking in which every suggestion explains itself.
+//! The advice engine: triage first; then the safety rules, which rule
+//! therapies out or add cautions; then a ranking from the visitor's own
+//! answers in which every suggestion explains itself; then advice for home.
+//! Every rule is a row of a table below with its source, and
+//! `docs/clinical-rules.md` is generated from these tables.
 
 use super::answers::{effective, Answers};
-use super::catalogue::{therapy_of, Therapy, CATALOGUE};
+use super::catalogue::{therapy_of, Therapy, CATALOGUE, GENTLEST_FIRST};
 use super::choices::*;
 use super::msg::{hours, Msg};
+use super::sources::{self, Source};
 use super::triage::{triage, Triage};
 
 /// How many therapies are suggested at most.
 pub const MAX_SUGGESTIONS: usize = 3;
 
-/// The smallest score a therapy needs to be suggested.
+/// The smallest score a therapy needs to be suggested on its merits.
 pub const MIN_SCORE: i32 = 3;
+
+/// Pain from which deep pressure and stretching are ruled out.
+pub const STRONG_PAIN: u8 = 7;
 
 /// A suggested therapy.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,9 +27,14 @@ pub struct Suggestion {
     pub therapy: TherapyId,
     /// How well it matches; higher is better.
     pub score: i32,
-    /// Why it suits this visitor, from their own answers (never empty).
+    /// Why it suits this visitor, from their own answers: about the back
+    /// first, then daily life, then preferences.
     pub reasons: Vec<Msg>,
-    /// What to watch for, given their conditions.
+    /// True when it is here as the gentlest option that is safe for this
+    /// visitor (always among the suggestions when any therapy is allowed).
+    pub gentlest: bool,
+    /// What to watch for with this therapy in particular (the cautions that
+    /// apply to every therapy are in [`Advice::important`]).
     pub cautions: Vec<Msg>,
     /// How often to go.
     pub plan: Plan,
@@ -33,8 +45,8 @@ pub struct Suggestion {
 pub struct LeftOut {
     /// Which therapy.
     pub therapy: TherapyId,
-    /// Whether a health condition, a preference or the triage rules it out
-    /// (as opposed to simply matching less well).
+    /// Whether a health condition, a preference or the need to see a doctor
+    /// rules it out (as opposed to simply matching less well).
     pub excluded: bool,
     /// Why (never empty).
     pub why: Vec<Msg>,
@@ -49,7 +61,7 @@ pub struct Plan {
     pub maintenance_every_weeks: (u8, u8),
     /// Typical session length in minutes, from and to.
     pub minutes: (u16, u16),
-    /// Start only once a doctor has checked the back.
+    /// Start only once a doctor has checked the back and agrees.
     pub after_doctor: bool,
 }
 
@@ -62,373 +74,706 @@ pub struct Advice {
     pub suggestions: Vec<Suggestion>,
     /// The other therapies and why they were not suggested.
     pub left_out: Vec<LeftOut>,
+    /// Cautions that hold whichever therapy the visitor chooses: said once.
+    pub important: Vec<Msg>,
+    /// What to do at home, from the answers (empty when a doctor is needed today).
+    pub at_home: Vec<Msg>,
 }
 
-/// Whether a rule rules a therapy out or only asks for care.
+// ---- safety rules ----------------------------------------------------------
+
+/// Whose answers a precaution is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Effect {
-    Exclude,
-    Caution,
+pub enum When {
+    /// A health condition.
+    Condition(Condition),
+    /// Pain of at least this much right now.
+    PainFrom(u8),
+    /// A doctor's check comes first ("see a doctor soon").
+    DoctorFirst,
+    /// Would rather not have oil.
+    NoOil,
+    /// Would rather not have warmth or steam.
+    NoHeat,
+    /// Prefers light pressure.
+    LightPressure,
 }
 
-/// Which therapies a rule applies to.
+impl When {
+    fn holds(self, a: &Answers, doctor_first: bool) -> bool {
+        match self {
+            When::Condition(c) => a.has_condition(c),
+            When::PainFrom(n) => a.intensity().is_some_and(|i| i >= n),
+            When::DoctorFirst => doctor_first,
+            When::NoOil => a.oil_welcome == Some(false),
+            When::NoHeat => a.heat_welcome == Some(false),
+            When::LightPressure => a.pressure == Some(Pressure::Light),
+        }
+    }
+}
+
+/// Which therapies a precaution is about, by what they do.
 #[derive(Clone, Copy, Debug)]
-enum Applies {
+pub enum Applies {
+    /// Every therapy.
     All,
+    /// These therapies.
     Only(&'static [TherapyId]),
+    /// Every therapy but these.
     AllBut(&'static [TherapyId]),
+    /// Those whose pressure cannot stay light (deep pressure, pressed compresses).
+    NotLight,
+    /// Those with firm pressure.
+    Firm,
+    /// Those that are not gentle (light pressure).
+    NotGentle,
+    /// Those with oil on the skin.
     Oil,
+    /// Those with oil that is warmed but not a heat treatment.
+    WarmOil,
+    /// Those that apply heat.
     Heat,
+    /// Those with oil or heat.
     OilOrHeat,
+    /// Those that work the legs.
+    Legs,
+    /// Those with stretches that bend or twist the spine.
+    Stretches,
 }
 
 impl Applies {
-    fn matches(self, t: &Therapy) -> bool {
+    /// True when the precaution is about `t`.
+    pub fn matches(self, t: &Therapy) -> bool {
         match self {
             Applies::All => true,
             Applies::Only(ids) => ids.contains(&t.id),
             Applies::AllBut(ids) => !ids.contains(&t.id),
+            Applies::NotLight => !t.light_possible,
+            Applies::Firm => t.pressure == Some(Pressure::Firm),
+            Applies::NotGentle => !t.is_gentle(),
             Applies::Oil => t.oil,
+            Applies::WarmOil => t.oil && !t.heat,
             Applies::Heat => t.heat,
             Applies::OilOrHeat => t.oil || t.heat,
+            Applies::Legs => t.legs,
+            Applies::Stretches => t.stretches,
         }
     }
 }
 
-use TherapyId::*;
+/// Whether a precaution rules therapies out or asks for care with them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Never suggested.
+    Exclude,
+    /// Suggested with this caution.
+    Caution,
+}
 
-/// Contraindications: (condition, therapies, effect, locale key of the why).
-/// A condition may have several rows; the first matching `Exclude` wins.
-const CONTRAINDICATIONS: &[(Condition, Applies, Effect, &str)] = &[
-    (
-        Condition::Pregnancy,
-        Applies::Only(&[DeepPressure]),
-        Effect::Exclude,
-        "contra.pregnancy.deep",
-    ),
-    (
-        Condition::Pregnancy,
-        Applies::Heat,
-        Effect::Exclude,
-        "contra.pregnancy.heat",
-    ),
-    (
-        Condition::Pregnancy,
-        Applies::Oil,
-        Effect::Caution,
-        "contra.pregnancy.oil",
-    ),
-    (
-        Condition::Pregnancy,
-        Applies::All,
-        Effect::Caution,
-        "contra.pregnancy.general",
-    ),
-    (
-        Condition::BloodThinners,
-        Applies::Only(&[DeepPressure]),
-        Effect::Exclude,
-        "contra.blood_thinners.deep",
-    ),
-    (
-        Condition::BloodThinners,
-        Applies::All,
-        Effect::Caution,
-        "contra.blood_thinners.general",
-    ),
-    (
-        Condition::Osteoporosis,
-        Applies::Only(&[DeepPressure]),
-        Effect::Exclude,
-        "contra.osteoporosis.deep",
-    ),
-    (
-        Condition::Osteoporosis,
-        Applies::Only(&[StretchAssisted]),
-        Effect::Caution,
-        "contra.osteoporosis.stretch",
-    ),
-    (
-        Condition::Osteoporosis,
-        Applies::AllBut(&[StretchAssisted]),
-        Effect::Caution,
-        "contra.osteoporosis.general",
-    ),
-    (
-        Condition::RecentSurgery,
-        Applies::AllBut(&[Relaxation]),
-        Effect::Exclude,
-        "contra.recent_surgery.gentle_only",
-    ),
-    (
-        Condition::RecentSurgery,
-        Applies::All,
-        Effect::Caution,
-        "contra.recent_surgery.ask_surgeon",
-    ),
-    (
-        Condition::HighBloodPressure,
-        Applies::Only(&[Swedana]),
-        Effect::Exclude,
-        "contra.high_blood_pressure.steam",
-    ),
-    (
-        Condition::HighBloodPressure,
-        Applies::Heat,
-        Effect::Caution,
-        "contra.high_blood_pressure.heat",
-    ),
-    (
-        Condition::DiabetesReducedFeeling,
-        Applies::Heat,
-        Effect::Exclude,
-        "contra.diabetes.heat",
-    ),
-    (
-        Condition::DiabetesReducedFeeling,
-        Applies::All,
-        Effect::Caution,
-        "contra.diabetes.feedback",
-    ),
-    (
-        Condition::SkinProblem,
-        Applies::OilOrHeat,
-        Effect::Exclude,
-        "contra.skin.oil_heat",
-    ),
-    (
-        Condition::SkinProblem,
-        Applies::All,
-        Effect::Caution,
-        "contra.skin.avoid_area",
-    ),
-    (
-        Condition::OilAllergy,
-        Applies::Oil,
-        Effect::Exclude,
-        "contra.oil_allergy",
-    ),
-    (
-        Condition::BloodClots,
-        Applies::Only(&[DeepPressure]),
-        Effect::Exclude,
-        "contra.blood_clots.deep",
-    ),
-    (
-        Condition::BloodClots,
-        Applies::All,
-        Effect::Caution,
-        "contra.blood_clots.legs",
-    ),
+/// One safety rule: for whom, about which therapies, what it does, the
+/// sentence the visitor reads (locale key), and its source.
+#[derive(Clone, Copy, Debug)]
+pub struct Precaution {
+    /// Whose answers it is for.
+    pub when: When,
+    /// Which therapies.
+    pub applies: Applies,
+    /// Rule out, or caution.
+    pub effect: Effect,
+    /// Locale key of the sentence.
+    pub key: &'static str,
+    /// Where it comes from.
+    pub source: &'static Source,
+}
+
+const fn precaution(
+    when: When,
+    applies: Applies,
+    effect: Effect,
+    key: &'static str,
+    source: &'static Source,
+) -> Precaution {
+    Precaution {
+        when,
+        applies,
+        effect,
+        key,
+        source,
+    }
+}
+
+use Applies as A;
+use Condition as C;
+use Effect::{Caution, Exclude};
+use TherapyId::*;
+use When::Condition as Has;
+
+/// Every safety rule. A caution never contradicts the card it is on: what a
+/// caution asks for (light pressure, no legs, no stretches) is something
+/// every therapy it reaches can give, and the therapies that cannot are
+/// ruled out by a row beside it.
+#[rustfmt::skip]
+pub const PRECAUTIONS: &[Precaution] = &[
+    precaution(Has(C::Pregnancy), A::Only(&[DeepPressure]), Exclude, "contra.pregnancy.deep", &sources::NCCIH_MASSAGE),
+    precaution(Has(C::Pregnancy), A::Heat, Exclude, "contra.pregnancy.heat", &sources::NHS_PREGNANCY_HEAT),
+    precaution(Has(C::Pregnancy), A::All, Caution, "contra.pregnancy.general", &sources::NCCIH_MASSAGE),
+    precaution(Has(C::BloodThinners), A::NotLight, Exclude, "contra.blood_thinners.pressure", &sources::NCCIH_MASSAGE),
+    precaution(Has(C::BloodThinners), A::Only(&[Swedana, Potli]), Exclude, "contra.blood_thinners.heat", &sources::CLINIC_DECISION),
+    precaution(Has(C::BloodThinners), A::All, Caution, "contra.blood_thinners.light", &sources::NCCIH_MASSAGE),
+    precaution(Has(C::Osteoporosis), A::NotLight, Exclude, "contra.osteoporosis.pressure", &sources::NCCIH_MASSAGE),
+    precaution(Has(C::Osteoporosis), A::Stretches, Exclude, "contra.osteoporosis.stretch", &sources::BHOF_SPINE),
+    precaution(Has(C::Osteoporosis), A::All, Caution, "contra.osteoporosis.general", &sources::NCCIH_MASSAGE),
+    precaution(Has(C::CancerTreatment), A::NotLight, Exclude, "contra.cancer.pressure", &sources::MACMILLAN_MASSAGE),
+    precaution(Has(C::CancerTreatment), A::Heat, Exclude, "contra.cancer.heat", &sources::HEAT_SAFETY),
+    precaution(Has(C::CancerTreatment), A::All, Caution, "contra.cancer.general", &sources::MACMILLAN_MASSAGE),
+    precaution(Has(C::RecentSurgery), A::AllBut(&[Relaxation]), Exclude, "contra.recent_surgery.gentle_only", &sources::NCCIH_MASSAGE),
+    precaution(Has(C::RecentSurgery), A::All, Caution, "contra.recent_surgery.ask_surgeon", &sources::NCCIH_MASSAGE),
+    precaution(Has(C::HighBloodPressure), A::Only(&[Swedana]), Exclude, "contra.high_blood_pressure.steam", &sources::HEAT_SAFETY),
+    precaution(Has(C::HighBloodPressure), A::Heat, Caution, "contra.high_blood_pressure.heat", &sources::HEAT_SAFETY),
+    precaution(Has(C::DiabetesReducedFeeling), A::Heat, Exclude, "contra.diabetes.heat", &sources::HEAT_SAFETY),
+    precaution(Has(C::DiabetesReducedFeeling), A::Firm, Exclude, "contra.diabetes.deep", &sources::CLINIC_DECISION),
+    precaution(Has(C::DiabetesReducedFeeling), A::WarmOil, Caution, "contra.diabetes.warm_oil", &sources::HEAT_SAFETY),
+    precaution(Has(C::DiabetesReducedFeeling), A::All, Caution, "contra.diabetes.feedback", &sources::CLINIC_DECISION),
+    precaution(Has(C::SkinProblem), A::OilOrHeat, Exclude, "contra.skin.oil_heat", &sources::HEAT_SAFETY),
+    precaution(Has(C::SkinProblem), A::All, Caution, "contra.skin.avoid_area", &sources::NCCIH_MASSAGE),
+    precaution(Has(C::OilAllergy), A::Oil, Exclude, "contra.oil_allergy", &sources::CLINIC_DECISION),
+    precaution(Has(C::BloodClots), A::Firm, Exclude, "contra.blood_clots.deep", &sources::NCCIH_MASSAGE),
+    precaution(Has(C::BloodClots), A::Legs, Exclude, "contra.blood_clots.no_legs", &sources::NCCIH_MASSAGE),
+    precaution(Has(C::BloodClots), A::All, Caution, "contra.blood_clots.legs", &sources::NHS_DVT),
+    precaution(When::PainFrom(STRONG_PAIN), A::Firm, Exclude, "contra.strong_pain.deep", &sources::CLINIC_DECISION),
+    precaution(When::PainFrom(STRONG_PAIN), A::Stretches, Exclude, "contra.strong_pain.stretch", &sources::CLINIC_DECISION),
+    precaution(When::DoctorFirst, A::NotGentle, Exclude, "left.wait_for_doctor", &sources::NG59_ASSESSMENT),
+    precaution(When::NoOil, A::Oil, Exclude, "pref.no_oil", &sources::PREFERENCE),
+    precaution(When::NoHeat, A::Heat, Exclude, "pref.no_heat", &sources::PREFERENCE),
+    precaution(When::LightPressure, A::Firm, Exclude, "pref.light_pressure", &sources::PREFERENCE),
 ];
 
-/// Why a therapy is ruled out for these answers; empty when it is not.
-fn exclusions(t: &Therapy, a: &Answers, triage: &Triage) -> Vec<Msg> {
-    let mut why: Vec<Msg> = CONTRAINDICATIONS
+/// True when a health condition asks for light pressure throughout: then
+/// a preference for medium or firm pressure is no reason for a therapy.
+pub fn light_pressure_only(a: &Answers) -> bool {
+    [
+        C::BloodThinners,
+        C::Osteoporosis,
+        C::CancerTreatment,
+        C::RecentSurgery,
+    ]
+    .into_iter()
+    .any(|c| a.has_condition(c))
+}
+
+/// The rows of `effect` that hold for `a` and reach `t`.
+fn rules_for(
+    t: &Therapy,
+    a: &Answers,
+    doctor_first: bool,
+    effect: Effect,
+) -> Vec<&'static Precaution> {
+    PRECAUTIONS
         .iter()
-        .filter(|(c, applies, effect, _)| {
-            *effect == Effect::Exclude && a.has_condition(*c) && applies.matches(t)
-        })
-        .map(|(_, _, _, key)| Msg::new(*key))
-        .collect();
-    if t.oil && a.oil_welcome == Some(false) && !a.has_condition(Condition::OilAllergy) {
-        why.push(Msg::new("pref.no_oil"));
-    }
-    if t.heat && a.heat_welcome == Some(false) {
-        why.push(Msg::new("pref.no_heat"));
-    }
-    if t.pressure == Some(Pressure::Firm) && a.pressure == Some(Pressure::Light) {
-        why.push(Msg::new("pref.light_pressure"));
-    }
-    if triage.level == Level::Soon && !t.gentle {
-        why.push(Msg::new("left.wait_for_doctor"));
-    }
-    why
+        .filter(|p| p.effect == effect && p.applies.matches(t) && p.when.holds(a, doctor_first))
+        .collect()
 }
 
-/// The cautions that apply to a therapy that is not ruled out.
-fn cautions(t: &Therapy, a: &Answers) -> Vec<Msg> {
-    let mut out: Vec<Msg> = Vec::new();
-    for (c, applies, effect, key) in CONTRAINDICATIONS {
-        if *effect == Effect::Caution && a.has_condition(*c) && applies.matches(t) {
-            out.push(Msg::new(*key));
+fn caution_msg(p: &Precaution, a: &Answers) -> Msg {
+    match p.when {
+        When::PainFrom(_) => Msg::new(p.key).arg("intensity", a.intensity().unwrap_or(0)),
+        _ => Msg::new(p.key),
+    }
+}
+
+// ---- ranking ---------------------------------------------------------------
+
+/// What an answer is about: the back leads, daily life and preferences
+/// support.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum About {
+    /// Where it hurts, how it feels, how long, what eases it.
+    Back,
+    /// Sitting and work.
+    DailyLife,
+    /// Pressure, oil, heat.
+    Preference,
+}
+
+/// The value a reason's sentence quotes from the answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quote {
+    /// No sentence at all: the signal only counts (against a therapy, or
+    /// beside another signal that says it).
+    Silent,
+    /// Nothing.
+    Nothing,
+    /// Sitting hours (`{hours}`).
+    Hours,
+    /// How many areas hurt (`{count}`).
+    Areas,
+    /// Pain intensity (`{intensity}`).
+    Intensity,
+}
+
+/// Something in the answers that can make a therapy suit the visitor: the
+/// reason shown is `reason.{id}`, and it is shown only when `holds` is true
+/// of the answers, so every reason comes from an answer.
+#[derive(Debug)]
+pub struct Signal {
+    /// Stable id (locale key `reason.{id}`).
+    pub id: &'static str,
+    /// What it is about.
+    pub about: About,
+    /// When it is in the answers.
+    pub holds: fn(&Answers) -> bool,
+    /// What the sentence quotes.
+    pub quote: Quote,
+    /// In plain English (for the rules document).
+    pub summary: &'static str,
+}
+
+impl Signal {
+    /// The reason's locale key.
+    pub fn key(&self) -> String {
+        format!("reason.{}", self.id)
+    }
+
+    /// True when it has a sentence to show as a reason.
+    pub fn speaks(&self) -> bool {
+        self.quote != Quote::Silent
+    }
+
+    fn message(&self, a: &Answers) -> Msg {
+        let msg = Msg::new(self.key());
+        match self.quote {
+            Quote::Silent | Quote::Nothing => msg,
+            Quote::Hours => msg.arg("hours", hours(a.valid_sitting_hours().unwrap_or(0.0))),
+            Quote::Areas => msg.arg("count", a.pain_areas.as_ref().map_or(0, |s| s.len())),
+            Quote::Intensity => msg.arg("intensity", a.intensity().unwrap_or(0)),
         }
     }
-    if t.id == DeepPressure && a.valid_pain_intensity().is_some_and(|i| i >= 7) {
-        out.push(Msg::new("caution.intense_pain"));
-    }
-    if t.id == DeepPressure && a.age_band == Some(AgeBand::Over65) {
-        out.push(Msg::new("caution.older_skin"));
-    }
-    out
 }
 
-/// Accumulates points and the reasons behind them.
-struct Score {
-    points: i32,
-    reasons: Vec<Msg>,
-}
-
-impl Score {
-    fn add(&mut self, when: bool, points: i32, reason: impl FnOnce() -> Msg) {
-        if when {
-            self.points += points;
-            self.reasons.push(reason());
-        }
-    }
-
-    fn adjust(&mut self, when: bool, points: i32) {
-        if when {
-            self.points += points;
-        }
+const fn signal(
+    id: &'static str,
+    about: About,
+    quote: Quote,
+    summary: &'static str,
+    holds: fn(&Answers) -> bool,
+) -> Signal {
+    Signal {
+        id,
+        about,
+        holds,
+        quote,
+        summary,
     }
 }
 
-/// How well a therapy matches the answers, with the reasons.
-fn score(t: &Therapy, a: &Answers) -> Score {
-    let mut s = Score {
-        points: 0,
-        reasons: Vec::new(),
-    };
-    let stiffness = a.stiffness;
-    let mild = matches!(stiffness, Some(Stiffness::Mild));
-    let strong = matches!(stiffness, Some(Stiffness::Moderate | Stiffness::Severe));
-    let sit = a.valid_sitting_hours().unwrap_or(0.0);
-    let sits_long = sit >= 6.0;
-    let worst = a.stiffness_worst;
-    let after_sitting = worst == Some(StiffnessTime::AfterSitting);
-    let intensity = a.valid_pain_intensity();
-    let intense = intensity.is_some_and(|i| i >= 7);
-    let chronic = a.pain_duration == Some(PainDuration::Over3Months);
-    let weeks = a.pain_duration == Some(PainDuration::SixTo12Weeks);
-    let lower = a.hurts_in(BodyArea::LowerBack);
-    let hips = a.hurts_in(BodyArea::Hips);
-    let neck = a.hurts_in(BodyArea::Neck) || a.hurts_in(BodyArea::Shoulders);
-    let areas = a.pain_areas.as_ref().map_or(0, |s| s.len());
-    let warmth = a.eased_by(Relief::Warmth);
-    let movement = a.eased_by(Relief::Movement);
-    let lifting = a
-        .work_demands
-        .as_ref()
-        .is_some_and(|w| w.contains(&WorkDemand::Lifting));
-    let standing = a
-        .work_demands
-        .as_ref()
-        .is_some_and(|w| w.contains(&WorkDemand::Standing));
-    let long_stretch = matches!(
-        a.longest_sitting,
-        Some(SittingStretch::UpTo2h | SittingStretch::Over2h)
+fn sits_long(a: &Answers) -> bool {
+    a.valid_sitting_hours().is_some_and(|h| h >= 6.0)
+}
+
+fn strong_stiffness(a: &Answers) -> bool {
+    matches!(a.stiffness, Some(Stiffness::Moderate | Stiffness::Severe))
+}
+
+/// The signals, one per thing an answer can say.
+pub mod signals {
+    use super::*;
+    use About::{Back, DailyLife, Preference};
+    use Quote::{Areas, Hours, Intensity, Nothing, Silent};
+
+    /// The lower back hurts.
+    pub const LOWER_BACK: Signal =
+        signal("lower_back", Back, Nothing, "The lower back hurts", |a| {
+            a.hurts_in(BodyArea::LowerBack)
+        });
+    /// The neck or shoulders hurt.
+    pub const NECK_SHOULDERS: Signal = signal(
+        "neck_shoulders",
+        Back,
+        Nothing,
+        "The neck or shoulders hurt",
+        |a| a.hurts_in(BodyArea::Neck) || a.hurts_in(BodyArea::Shoulders),
     );
-    let pressure = a.pressure;
-    let oil_ok = a.oil_welcome == Some(true);
-    let heat_ok = a.heat_welcome == Some(true);
-    let stiffness_msg = || match stiffness {
-        Some(Stiffness::Severe) => Msg::new("reason.stiffness_severe"),
-        _ => Msg::new("reason.stiffness_moderate"),
-    };
-    let sitting_msg = || {
-        if after_sitting {
-            Msg::new("reason.sitting_worst_after").arg("hours", hours(sit))
-        } else {
-            Msg::new("reason.sitting").arg("hours", hours(sit))
-        }
-    };
-    let intensity_msg = || Msg::new("reason.intense_now").arg("intensity", intensity.unwrap_or(0));
+    /// Tight muscles around the shoulder blades.
+    pub const UPPER_BACK_MUSCLES: Signal = signal(
+        "upper_back_muscles",
+        Back,
+        Nothing,
+        "Upper back: tight muscles around the shoulder blades",
+        |a| a.upper_back_pain == Some(UpperBackPain::Muscles),
+    );
+    /// The hips or buttocks hurt.
+    pub const HIPS: Signal = signal("hips", Back, Nothing, "The hips or buttocks hurt", |a| {
+        a.hurts_in(BodyArea::Hips)
+    });
+    /// Three areas or more hurt.
+    pub const SEVERAL_AREAS: Signal = signal(
+        "several_areas",
+        Back,
+        Areas,
+        "Three or more areas hurt",
+        |a| a.pain_areas.as_ref().is_some_and(|s| s.len() >= 3),
+    );
+    /// Mild stiffness.
+    pub const STIFFNESS_MILD: Signal =
+        signal("stiffness_mild", Back, Nothing, "Mild stiffness", |a| {
+            a.stiffness == Some(Stiffness::Mild)
+        });
+    /// Moderate stiffness.
+    pub const STIFFNESS_MODERATE: Signal = signal(
+        "stiffness_moderate",
+        Back,
+        Nothing,
+        "Moderate stiffness",
+        |a| a.stiffness == Some(Stiffness::Moderate),
+    );
+    /// Severe stiffness.
+    pub const STIFFNESS_SEVERE: Signal =
+        signal("stiffness_severe", Back, Nothing, "Severe stiffness", |a| {
+            a.stiffness == Some(Stiffness::Severe)
+        });
+    /// Stiffness worst after sitting (with few sitting hours).
+    pub const WORST_AFTER_SITTING: Signal = signal(
+        "worst_after_sitting",
+        Back,
+        Nothing,
+        "Stiffness worst after sitting (sitting under 6 hours a day)",
+        |a| a.stiffness_worst == Some(StiffnessTime::AfterSitting) && !sits_long(a),
+    );
+    /// Stiffness worst on waking.
+    pub const WORST_ON_WAKING: Signal = signal(
+        "worst_on_waking",
+        Back,
+        Nothing,
+        "Stiffness worst on waking",
+        |a| a.stiffness_worst == Some(StiffnessTime::OnWaking),
+    );
+    /// Stiffness all day.
+    pub const ALL_DAY: Signal = signal("all_day", Back, Nothing, "Stiffness all day", |a| {
+        a.stiffness_worst == Some(StiffnessTime::AllDay)
+    });
+    /// More than 3 months.
+    pub const LONG_LASTING: Signal = signal(
+        "long_lasting",
+        Back,
+        Nothing,
+        "Pain or stiffness for more than 3 months",
+        |a| a.pain_duration == Some(PainDuration::Over3Months),
+    );
+    /// 6 to 12 weeks.
+    pub const WEEKS: Signal = signal(
+        "weeks",
+        Back,
+        Nothing,
+        "Pain or stiffness for 6 to 12 weeks",
+        |a| a.pain_duration == Some(PainDuration::SixTo12Weeks),
+    );
+    /// Under 6 weeks.
+    pub const RECENT: Signal = signal(
+        "recent_pain",
+        Back,
+        Nothing,
+        "Pain or stiffness for less than 6 weeks",
+        |a| a.pain_duration == Some(PainDuration::Under6Weeks),
+    );
+    /// Pain of 5 or more now.
+    pub const STRONG_NOW: Signal = signal(
+        "intense_now",
+        Back,
+        Intensity,
+        "Pain of 5 or more out of 10 right now",
+        |a| a.intensity().is_some_and(|i| i >= 5),
+    );
+    /// Little stiffness or pain.
+    pub const LITTLE: Signal = signal(
+        "gentle_start",
+        Back,
+        Nothing,
+        "Little stiffness (none or mild) and pain of 3 or less",
+        |a| {
+            matches!(a.stiffness, Some(Stiffness::None | Stiffness::Mild))
+                && a.intensity().is_some_and(|i| i <= 3)
+        },
+    );
+    /// Warmth eases it.
+    pub const WARMTH: Signal = signal("warmth", Back, Nothing, "Warmth eases it", |a| {
+        a.eased_by(Relief::Warmth)
+    });
+    /// Movement eases it.
+    pub const MOVEMENT: Signal = signal("movement", Back, Nothing, "Moving around eases it", |a| {
+        a.eased_by(Relief::Movement)
+    });
+    /// Rest eases it.
+    pub const REST: Signal = signal("rest", Back, Nothing, "Resting eases it", |a| {
+        a.eased_by(Relief::Rest)
+    });
+    /// Sits 6 hours or more, stiffness not worst after sitting.
+    pub const SITS_LONG: Signal = signal(
+        "sitting",
+        DailyLife,
+        Hours,
+        "Sits 6 hours or more a day",
+        |a| sits_long(a) && a.stiffness_worst != Some(StiffnessTime::AfterSitting),
+    );
+    /// Sits 6 hours or more, stiffness worst after sitting.
+    pub const SITS_LONG_WORST_AFTER: Signal = signal(
+        "sitting_worst_after",
+        DailyLife,
+        Hours,
+        "Sits 6 hours or more a day, stiffness worst after sitting",
+        |a| sits_long(a) && a.stiffness_worst == Some(StiffnessTime::AfterSitting),
+    );
+    /// Sits for an hour or more without a break.
+    pub const LONG_STRETCH: Signal = signal(
+        "long_stretch",
+        DailyLife,
+        Nothing,
+        "Often sits more than an hour without a break",
+        |a| {
+            matches!(
+                a.longest_sitting,
+                Some(SittingStretch::UpTo2h | SittingStretch::Over2h)
+            )
+        },
+    );
+    /// Lifts at work.
+    pub const LIFTING: Signal = signal(
+        "lifting",
+        DailyLife,
+        Nothing,
+        "Lifts or carries at work",
+        |a| {
+            a.work_demands
+                .as_ref()
+                .is_some_and(|w| w.contains(&WorkDemand::Lifting))
+        },
+    );
+    /// Stands at work.
+    pub const STANDING: Signal = signal(
+        "standing",
+        DailyLife,
+        Nothing,
+        "Stands for long periods at work",
+        |a| {
+            a.work_demands
+                .as_ref()
+                .is_some_and(|w| w.contains(&WorkDemand::Standing))
+        },
+    );
+    /// Prefers light pressure.
+    pub const LIGHT_PRESSURE: Signal = signal(
+        "light_pressure",
+        Preference,
+        Nothing,
+        "Prefers light pressure",
+        |a| a.pressure == Some(Pressure::Light),
+    );
+    /// Prefers medium pressure (and no condition asks for light).
+    pub const MEDIUM_PRESSURE: Signal = signal(
+        "medium_pressure",
+        Preference,
+        Nothing,
+        "Prefers medium pressure, and no condition asks for light pressure",
+        |a| a.pressure == Some(Pressure::Medium) && !light_pressure_only(a),
+    );
+    /// Prefers firm pressure (and no condition asks for light).
+    pub const FIRM_PRESSURE: Signal = signal(
+        "firm_pressure",
+        Preference,
+        Nothing,
+        "Prefers firm pressure, and no condition asks for light pressure",
+        |a| a.pressure == Some(Pressure::Firm) && !light_pressure_only(a),
+    );
+    /// Welcomes oil.
+    pub const OIL: Signal = signal(
+        "oil_welcome",
+        Preference,
+        Nothing,
+        "Happy to have oil used",
+        |a| a.oil_welcome == Some(true),
+    );
+    /// Welcomes heat.
+    pub const HEAT: Signal = signal(
+        "heat_welcome",
+        Preference,
+        Nothing,
+        "Happy with warmth and steam",
+        |a| a.heat_welcome == Some(true),
+    );
+    /// Strong stiffness (moderate or severe): counts, says nothing.
+    pub const STRONG_STIFFNESS: Signal = signal(
+        "strong_stiffness",
+        Back,
+        Silent,
+        "Moderate or severe stiffness",
+        strong_stiffness,
+    );
+    /// The lower back does not hurt (against lower-back therapies).
+    pub const NOT_LOWER_BACK: Signal = signal(
+        "not_lower_back",
+        Back,
+        Silent,
+        "The lower back does not hurt",
+        |a| !a.hurts_in(BodyArea::LowerBack),
+    );
+}
 
-    match t.id {
-        Relaxation => {
-            s.add(mild, 3, || Msg::new("reason.stiffness_mild"));
-            s.add(pressure == Some(Pressure::Light), 3, || {
-                Msg::new("reason.light_pressure")
-            });
-            s.add(intense, 2, intensity_msg);
-            s.add(
-                a.pain_duration == Some(PainDuration::Under6Weeks),
-                1,
-                || Msg::new("reason.recent_pain"),
-            );
-            s.add(a.eased_by(Relief::Rest), 1, || Msg::new("reason.rest"));
+/// How much one signal counts for one therapy (negative: against it), and
+/// where the match comes from.
+#[derive(Debug)]
+pub struct Fit {
+    /// The therapy.
+    pub therapy: TherapyId,
+    /// The signal.
+    pub signal: &'static Signal,
+    /// Points (a negative fit never shows as a reason).
+    pub points: i32,
+    /// Where it comes from.
+    pub source: &'static Source,
+}
+
+const fn fit(therapy: TherapyId, signal: &'static Signal, points: i32) -> Fit {
+    let source = match signal.about {
+        About::Preference => &sources::PREFERENCE,
+        About::Back | About::DailyLife => &sources::CLINIC_ARTICLE,
+    };
+    Fit {
+        therapy,
+        signal,
+        points,
+        source,
+    }
+}
+
+/// The ranking: how each answer counts for each therapy. The weights follow
+/// the clinic's article (mild stiffness: lighter sessions; long-term
+/// tightness: deeper, structured work; the lower back for those who sit or
+/// lift; warm oil and herbal heat for stiffness eased by warmth); the back
+/// leads, preferences add at most a point or two.
+#[rustfmt::skip]
+pub const FITS: &[Fit] = {
+    use signals::*;
+    &[
+        fit(Relaxation, &STIFFNESS_MILD, 3),
+        fit(Relaxation, &STRONG_NOW, 2),
+        fit(Relaxation, &RECENT, 1),
+        fit(Relaxation, &REST, 1),
+        fit(Relaxation, &UPPER_BACK_MUSCLES, 1),
+        fit(Relaxation, &LIGHT_PRESSURE, 2),
+        fit(DeepPressure, &LONG_LASTING, 3),
+        fit(DeepPressure, &WEEKS, 2),
+        fit(DeepPressure, &STIFFNESS_MODERATE, 2),
+        fit(DeepPressure, &STIFFNESS_SEVERE, 2),
+        fit(DeepPressure, &LIFTING, 1),
+        fit(DeepPressure, &FIRM_PRESSURE, 2),
+        fit(DeepPressure, &MEDIUM_PRESSURE, -1),
+        fit(DeepPressure, &STIFFNESS_MILD, -2),
+        fit(DeepPressure, &STRONG_NOW, -3),
+        fit(OilBased, &WARMTH, 2),
+        fit(OilBased, &STIFFNESS_MODERATE, 1),
+        fit(OilBased, &STIFFNESS_SEVERE, 1),
+        fit(OilBased, &UPPER_BACK_MUSCLES, 1),
+        fit(OilBased, &OIL, 1),
+        fit(OilBased, &MEDIUM_PRESSURE, 1),
+        fit(StretchAssisted, &MOVEMENT, 3),
+        fit(StretchAssisted, &SITS_LONG_WORST_AFTER, 3),
+        fit(StretchAssisted, &SITS_LONG, 2),
+        fit(StretchAssisted, &WORST_AFTER_SITTING, 2),
+        fit(StretchAssisted, &LONG_STRETCH, 1),
+        fit(StretchAssisted, &NECK_SHOULDERS, 1),
+        fit(StretchAssisted, &HIPS, 1),
+        fit(StretchAssisted, &STRONG_NOW, -2),
+        fit(LowerBack, &LOWER_BACK, 4),
+        fit(LowerBack, &HIPS, 1),
+        fit(LowerBack, &LIFTING, 1),
+        fit(LowerBack, &STANDING, 1),
+        fit(LowerBack, &SITS_LONG, 1),
+        fit(LowerBack, &SITS_LONG_WORST_AFTER, 1),
+        fit(LowerBack, &NOT_LOWER_BACK, -6),
+        fit(Abhyanga, &SEVERAL_AREAS, 3),
+        fit(Abhyanga, &ALL_DAY, 1),
+        fit(Abhyanga, &WARMTH, 1),
+        fit(Abhyanga, &OIL, 1),
+        fit(Abhyanga, &LIGHT_PRESSURE, 1),
+        fit(KatiBasti, &LOWER_BACK, 2),
+        fit(KatiBasti, &LONG_LASTING, 2),
+        fit(KatiBasti, &WARMTH, 2),
+        fit(KatiBasti, &HEAT, 1),
+        fit(KatiBasti, &NOT_LOWER_BACK, -6),
+        fit(Swedana, &STIFFNESS_MODERATE, 2),
+        fit(Swedana, &STIFFNESS_SEVERE, 2),
+        fit(Swedana, &WARMTH, 2),
+        fit(Swedana, &WORST_ON_WAKING, 1),
+        fit(Swedana, &HEAT, 1),
+        fit(Potli, &WARMTH, 2),
+        fit(Potli, &STRONG_STIFFNESS, 1),
+        fit(Potli, &LONG_LASTING, 1),
+        fit(Potli, &HEAT, 1),
+    ]
+};
+
+/// Every signal that can be a reason, once each, for the tests and the document.
+pub fn all_signals() -> impl Iterator<Item = &'static Signal> {
+    let mut seen: Vec<&'static str> = Vec::new();
+    FITS.iter()
+        .map(|f| f.signal)
+        .chain(GENTLE_REASONS.iter().copied())
+        .filter(move |s| {
+            let new = !seen.contains(&s.id);
+            seen.push(s.id);
+            new
+        })
+}
+
+/// A therapy's score for some answers, and its reasons.
+#[derive(Clone)]
+struct Ranked {
+    therapy: TherapyId,
+    points: i32,
+    /// Strongest first, the back leading.
+    reasons: Vec<(&'static Signal, i32)>,
+}
+
+impl Ranked {
+    fn of(therapy: TherapyId, a: &Answers) -> Ranked {
+        let mut points = 0;
+        let mut reasons = Vec::new();
+        for f in FITS
+            .iter()
+            .filter(|f| f.therapy == therapy && (f.signal.holds)(a))
+        {
+            points += f.points;
+            // A signal with no sentence of its own only counts.
+            if f.points > 0 && f.signal.speaks() {
+                reasons.push((f.signal, f.points));
+            }
         }
-        DeepPressure => {
-            s.add(chronic, 3, || Msg::new("reason.long_lasting"));
-            s.add(weeks, 2, || Msg::new("reason.weeks"));
-            s.add(strong, 2, stiffness_msg);
-            s.add(pressure == Some(Pressure::Firm), 3, || {
-                Msg::new("reason.firm_pressure")
-            });
-            s.add(lifting, 1, || Msg::new("reason.lifting"));
-            s.adjust(pressure == Some(Pressure::Medium), -1);
-            s.adjust(intense, -3);
-            s.adjust(mild, -2);
-        }
-        OilBased => {
-            s.add(oil_ok, 2, || Msg::new("reason.oil_welcome"));
-            s.add(warmth, 2, || Msg::new("reason.warmth"));
-            s.add(strong, 1, stiffness_msg);
-            s.add(pressure == Some(Pressure::Medium), 1, || {
-                Msg::new("reason.medium_pressure")
-            });
-            s.add(lower && chronic, 1, || Msg::new("reason.lumbar_oil"));
-        }
-        StretchAssisted => {
-            s.add(sits_long, 2, sitting_msg);
-            s.add(movement, 3, || Msg::new("reason.movement"));
-            s.add(long_stretch, 1, || Msg::new("reason.long_stretch"));
-            s.add(neck, 1, || Msg::new("reason.neck_shoulders"));
-            s.add(hips, 1, || Msg::new("reason.hips"));
-            s.adjust(after_sitting && !sits_long, 1);
-            s.adjust(intense, -2);
-        }
-        LowerBack => {
-            s.add(lower, 4, || Msg::new("reason.lower_back"));
-            s.add(sits_long && lower, 2, sitting_msg);
-            s.add(lifting && lower, 2, || Msg::new("reason.lifting"));
-            s.add(standing && lower, 1, || Msg::new("reason.standing"));
-            s.add(hips && lower, 1, || Msg::new("reason.hips"));
-            s.adjust(!lower, -4);
-        }
-        Abhyanga => {
-            s.add(areas >= 3, 2, || {
-                Msg::new("reason.several_areas").arg("count", areas)
-            });
-            s.add(oil_ok, 2, || Msg::new("reason.oil_welcome"));
-            s.add(worst == Some(StiffnessTime::AllDay), 1, || {
-                Msg::new("reason.all_day")
-            });
-            s.add(warmth, 1, || Msg::new("reason.warmth"));
-            s.add(pressure == Some(Pressure::Light), 1, || {
-                Msg::new("reason.light_pressure")
-            });
-        }
-        KatiBasti => {
-            s.add(lower, 3, || Msg::new("reason.lower_back"));
-            s.add(warmth && lower, 2, || Msg::new("reason.warmth"));
-            s.add(chronic && lower, 1, || Msg::new("reason.long_lasting"));
-            s.add(oil_ok && lower, 1, || Msg::new("reason.oil_welcome"));
-            s.adjust(!lower, -4);
-        }
-        Swedana => {
-            s.add(strong, 2, stiffness_msg);
-            s.add(heat_ok, 1, || Msg::new("reason.heat_welcome"));
-            s.add(warmth, 2, || Msg::new("reason.warmth"));
-            s.add(worst == Some(StiffnessTime::OnWaking), 1, || {
-                Msg::new("reason.worst_on_waking")
-            });
-        }
-        Potli => {
-            s.add(warmth, 2, || Msg::new("reason.warmth"));
-            s.add(heat_ok, 1, || Msg::new("reason.heat_welcome"));
-            s.add(strong, 1, stiffness_msg);
-            s.add(chronic, 1, || Msg::new("reason.long_lasting"));
+        reasons.sort_by_key(|(s, p)| (s.about, std::cmp::Reverse(*p)));
+        Ranked {
+            therapy,
+            points,
+            reasons,
         }
     }
-    s
+
+    /// True when one of its reasons is about the back (the back leads).
+    fn led_by_the_back(&self) -> bool {
+        self.reasons.iter().any(|(s, _)| s.about == About::Back)
+    }
 }
+
+/// The reason for the gentlest option when its own fits give none about the
+/// back: the first of these that the answers bear out.
+pub const GENTLE_REASONS: &[&Signal] = &[
+    &signals::STRONG_NOW,
+    &signals::LITTLE,
+    &signals::STIFFNESS_MILD,
+    &signals::RECENT,
+];
 
 /// How often to go, from how stiff, how long and how strong the pain is.
 fn plan(t: &Therapy, a: &Answers, after_doctor: bool) -> Plan {
     let severe = a.stiffness == Some(Stiffness::Severe)
-        || a.valid_pain_intensity().is_some_and(|i| i >= 7)
+        || a.intensity().is_some_and(|i| i >= 7)
         || a.pain_duration == Some(PainDuration::Over3Months);
     let moderate = a.stiffness == Some(Stiffness::Moderate)
         || a.pain_duration == Some(PainDuration::SixTo12Weeks);
@@ -452,9 +797,80 @@ fn plan(t: &Therapy, a: &Answers, after_doctor: bool) -> Plan {
     }
 }
 
+// ---- at home ---------------------------------------------------------------
+
+/// One piece of advice for home: shown when `holds`, with its source.
+#[derive(Debug)]
+pub struct HomeTip {
+    /// Locale key of the sentence.
+    pub key: &'static str,
+    /// When it is given.
+    pub holds: fn(&Answers) -> bool,
+    /// In plain English (for the rules document).
+    pub summary: &'static str,
+    /// Where it comes from.
+    pub source: &'static Source,
+}
+
+/// True when heat at home is safe for the visitor.
+fn heat_is_safe(a: &Answers) -> bool {
+    ![
+        C::DiabetesReducedFeeling,
+        C::SkinProblem,
+        C::Pregnancy,
+        C::CancerTreatment,
+    ]
+    .into_iter()
+    .any(|c| a.has_condition(c))
+}
+
+/// Advice for home, in the order shown.
+pub const AT_HOME: &[HomeTip] = &[
+    HomeTip {
+        key: "home.keep_moving",
+        holds: |_| true,
+        summary: "Always: keep moving and carry on with daily activities",
+        source: &sources::NG59_SELF_MANAGEMENT,
+    },
+    HomeTip {
+        key: "home.with_exercise",
+        holds: |_| true,
+        summary: "Always: massage alongside exercise, not instead of it",
+        source: &sources::NG59_MANUAL_THERAPY,
+    },
+    HomeTip {
+        key: "home.sitting_breaks",
+        holds: |a| sits_long(a) || (signals::LONG_STRETCH.holds)(a),
+        summary: "Sits 6 hours or more, or over an hour at a stretch: break up sitting",
+        source: &sources::NHS_SIT_LESS,
+    },
+    HomeTip {
+        key: "home.heat",
+        holds: |a| a.eased_by(Relief::Warmth) && heat_is_safe(a),
+        summary: "Warmth eases it and heat is safe for them (not with reduced feeling, a skin \
+                  problem, pregnancy or cancer treatment): a warm pack, wrapped",
+        source: &sources::NHS_BACK_SELF_CARE,
+    },
+    HomeTip {
+        key: "home.lifting",
+        holds: |a| (signals::LIFTING.holds)(a),
+        summary: "Lifts at work: lift close to the body, bend the knees",
+        source: &sources::NHS_BACK_SELF_CARE,
+    },
+    HomeTip {
+        key: "home.if_worse",
+        holds: |_| true,
+        summary: "Always: when to see a doctor, and which signs mean 999",
+        source: &sources::NHS_BACK_GP,
+    },
+];
+
+// ---- the advice ------------------------------------------------------------
+
 /// The advice for `answers`: triage first, then ranked suggestions that
-/// explain themselves, and the therapies left out with the reason why.
-/// Total and deterministic: any answers, valid or not, give an advice.
+/// explain themselves, the therapies left out and why, the cautions for the
+/// visitor, and advice for home. Total and deterministic: any answers,
+/// valid or not, give an advice.
 pub fn suggest(answers: &Answers) -> Advice {
     let a = effective(answers);
     let triage = triage(&a);
@@ -463,67 +879,117 @@ pub fn suggest(answers: &Answers) -> Advice {
             triage,
             suggestions: Vec::new(),
             left_out: Vec::new(),
+            important: Vec::new(),
+            at_home: Vec::new(),
         };
     }
-    let after_doctor = triage.level == Level::Soon;
+    let doctor_first = triage.level == Level::Soon;
     let mut left_out = Vec::new();
-    let mut ranked = Vec::new();
+    let mut allowed = Vec::new();
     for t in CATALOGUE {
-        let why = exclusions(t, &a, &triage);
-        if !why.is_empty() {
+        let exclusions = rules_for(t, &a, doctor_first, Exclude);
+        if exclusions.is_empty() {
+            allowed.push(t.id);
+        } else {
+            let mut why: Vec<Msg> = Vec::new();
+            for p in exclusions {
+                let msg = caution_msg(p, &a);
+                if !why.contains(&msg) {
+                    why.push(msg);
+                }
+            }
             left_out.push(LeftOut {
                 therapy: t.id,
                 excluded: true,
                 why,
             });
-            continue;
-        }
-        let s = score(t, &a);
-        ranked.push(Suggestion {
-            therapy: t.id,
-            score: s.points,
-            reasons: s.reasons,
-            cautions: cautions(t, &a),
-            plan: plan(t, &a, after_doctor),
-        });
-    }
-    // Stable sort: equal scores keep catalogue order.
-    ranked.sort_by_key(|s| std::cmp::Reverse(s.score));
-    let mut suggestions = Vec::new();
-    let mut weaker = Vec::new();
-    for s in ranked {
-        if suggestions.len() < MAX_SUGGESTIONS && s.score >= MIN_SCORE && !s.reasons.is_empty() {
-            suggestions.push(s);
-        } else {
-            weaker.push(s);
         }
     }
-    if suggestions.is_empty() {
-        // Little to go on (no stiffness, no pain): a gentle first session is
-        // still worth offering. Relaxation is never ruled out by any rule
-        // above, so one gentle therapy is always here.
-        if let Some(i) = weaker.iter().position(|s| therapy_of(s.therapy).gentle) {
-            let mut s = weaker.remove(i);
-            s.reasons.insert(0, Msg::new("reason.gentle_start"));
-            suggestions.push(s);
+
+    // Ranked by score; equal scores keep catalogue order. A therapy needs a
+    // reason about the back to be suggested on its merits.
+    let mut ranked: Vec<Ranked> = allowed.iter().map(|&t| Ranked::of(t, &a)).collect();
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.points));
+    let mut chosen: Vec<TherapyId> = ranked
+        .iter()
+        .filter(|r| r.points >= MIN_SCORE && r.led_by_the_back())
+        .map(|r| r.therapy)
+        .take(MAX_SUGGESTIONS)
+        .collect();
+    // The gentlest safe therapy is always offered.
+    let gentlest = GENTLEST_FIRST.iter().copied().find(|t| allowed.contains(t));
+    let mut gentlest_added = None;
+    if let Some(g) = gentlest {
+        if !chosen.contains(&g) {
+            if chosen.len() == MAX_SUGGESTIONS {
+                chosen.pop();
+            }
+            chosen.push(g);
+            gentlest_added = Some(g);
         }
     }
-    for s in weaker {
-        let why = if s.reasons.is_empty() {
+
+    let suggestions: Vec<Suggestion> = chosen
+        .iter()
+        .map(|&id| {
+            let r = Ranked::of(id, &a);
+            let mut reasons: Vec<Msg> = r.reasons.iter().map(|(s, _)| s.message(&a)).collect();
+            let is_gentlest = gentlest_added == Some(id);
+            if is_gentlest && !r.led_by_the_back() {
+                if let Some(s) = GENTLE_REASONS.iter().find(|s| (s.holds)(&a)) {
+                    reasons.insert(0, s.message(&a));
+                }
+            }
+            let t = therapy_of(id);
+            let cautions = rules_for(t, &a, doctor_first, Caution)
+                .into_iter()
+                .filter(|p| !matches!(p.applies, Applies::All))
+                .map(|p| caution_msg(p, &a))
+                .collect();
+            Suggestion {
+                therapy: id,
+                score: r.points,
+                reasons,
+                gentlest: is_gentlest,
+                cautions,
+                plan: plan(t, &a, doctor_first),
+            }
+        })
+        .collect();
+
+    for r in ranked.iter().filter(|r| !chosen.contains(&r.therapy)) {
+        let why = if r.reasons.is_empty() {
             Msg::new("left.no_match")
         } else {
             Msg::new("left.weaker_match")
         };
         left_out.push(LeftOut {
-            therapy: s.therapy,
+            therapy: r.therapy,
             excluded: false,
             why: vec![why],
         });
     }
     left_out.sort_by_key(|l| (l.excluded, l.therapy));
+
+    let important = PRECAUTIONS
+        .iter()
+        .filter(|p| {
+            p.effect == Caution
+                && matches!(p.applies, Applies::All)
+                && p.when.holds(&a, doctor_first)
+        })
+        .map(|p| caution_msg(p, &a))
+        .collect();
+    let at_home = AT_HOME
+        .iter()
+        .filter(|tip| (tip.holds)(&a))
+        .map(|tip| Msg::new(tip.key))
+        .collect();
     Advice {
         triage,
         suggestions,
         left_out,
+        important,
+        at_home,
     }
 }

@@ -240,10 +240,10 @@ macro_rules! questionnaire {
     };
 }
 
-/// Hours a day sitting: a whole day at most, in half hours.
+/// Hours a day sitting, in half hours, up to a plausible 18 (a waking day).
 pub const SITTING_RANGE: NumberRange = NumberRange {
     min: 0.0,
-    max: 24.0,
+    max: 18.0,
     step: 0.5,
     unit: "unit.hours",
 };
@@ -262,12 +262,18 @@ questionnaire! {
     step safety {
         /// Warning signs the visitor has.
         red_flags: Multi(RedFlag);
+        /// When the serious fall or accident was (asked when it is ticked).
+        accident_when: Single(AccidentWhen),
+            when |a| a.has_flag(RedFlag::SeriousFall);
         /// Age band.
         age_band: Single(AgeBand);
     }
     step health {
         /// Health conditions that rule out or limit some therapies.
         conditions: Multi(Condition);
+        /// Signs in pregnancy that need the midwife now (asked in pregnancy).
+        pregnancy_signs: Multi(PregnancySign),
+            when |a| a.has_condition(Condition::Pregnancy);
     }
     step stiffness {
         /// How stiff the back feels overall.
@@ -292,15 +298,20 @@ questionnaire! {
     step areas {
         /// Where it hurts, chosen on the body map.
         pain_areas: Areas(BodyArea);
+        /// Whether upper-back pain is in the muscles or the spine (asked
+        /// when the upper back is chosen).
+        upper_back_pain: Single(UpperBackPain),
+            when |a| a.hurts_in(BodyArea::UpperBack);
     }
     step pain {
-        /// Pain intensity right now, 0 to 10.
-        pain_intensity: Number(INTENSITY_RANGE);
-        /// How long the pain has lasted.
+        /// Pain intensity right now, 0 to 10 (not asked after "no pain,
+        /// only stiffness": there is no pain to score).
+        pain_intensity: Number(INTENSITY_RANGE),
+            when |a| !a.only_stiffness();
+        /// How long the pain or stiffness has lasted.
         pain_duration: Single(PainDuration);
-        /// Whether long-lasting pain is improving (asked from 6 weeks on).
-        pain_trend: Single(PainTrend),
-            when |a| a.pain_duration.is_some_and(|d| d != PainDuration::Under6Weeks);
+        /// Whether it is getting better, staying the same or getting worse.
+        pain_trend: Single(PainTrend);
         /// Whether this is the first time the back has hurt like this.
         first_episode: YesNo;
         /// What eases it.

@@ -7,8 +7,9 @@ use serde_json::Value as Json;
 use super::answers::Answers;
 use super::questions::STEPS;
 
-/// The schema version written today.
-pub const SCHEMA_VERSION: u64 = 2;
+/// The schema version written today. 3: the body map has left and right
+/// legs (instead of "one leg" and "both legs").
+pub const SCHEMA_VERSION: u64 = 3;
 
 /// Saved answers expire after this many days.
 pub const EXPIRY_DAYS: f64 = 90.0;
@@ -85,10 +86,15 @@ pub fn decode(raw: &str, now_ms: f64) -> Result<Saved, DecodeError> {
         .as_u64()
         .ok_or(DecodeError::NoVersion)?;
     let mut saved = match version {
-        1 => migrate_v1(Json::Object(map), now_ms)?,
-        SCHEMA_VERSION => {
-            serde_json::from_value::<Saved>(Json::Object(map)).map_err(|_| DecodeError::Invalid)?
+        1 => migrate_v1(map, now_ms)?,
+        2 => {
+            let mut map = map;
+            if let Some(Json::Object(answers)) = map.get_mut("answers") {
+                migrate_v2_answers(answers);
+            }
+            from_json(map)?
         }
+        SCHEMA_VERSION => from_json(map)?,
         other => return Err(DecodeError::UnknownVersion(other)),
     };
     if !saved.saved_at.is_finite() {
@@ -97,14 +103,46 @@ pub fn decode(raw: &str, now_ms: f64) -> Result<Saved, DecodeError> {
     if now_ms - saved.saved_at > EXPIRY_DAYS * DAY_MS {
         return Err(DecodeError::Expired);
     }
+    saved.version = SCHEMA_VERSION;
     saved.step = saved.step.min(STEPS.len());
     saved.answers.drop_invalid_numbers();
     Ok(saved)
 }
 
+fn from_json(map: serde_json::Map<String, Json>) -> Result<Saved, DecodeError> {
+    serde_json::from_value::<Saved>(Json::Object(map)).map_err(|_| DecodeError::Invalid)
+}
+
 /// Version 1, written by the first release, held the answers flat at the top
-/// level next to `version`, with no step and no timestamp.
-fn migrate_v1(json: Json, now_ms: f64) -> Result<Saved, DecodeError> {
-    let answers: Answers = serde_json::from_value(json).map_err(|_| DecodeError::Invalid)?;
+/// level next to `version`, with no step and no timestamp (and version 2's
+/// body map).
+fn migrate_v1(mut map: serde_json::Map<String, Json>, now_ms: f64) -> Result<Saved, DecodeError> {
+    migrate_v2_answers(&mut map);
+    let answers: Answers =
+        serde_json::from_value(Json::Object(map)).map_err(|_| DecodeError::Invalid)?;
     Ok(Saved::new(answers, 0, now_ms))
+}
+
+/// Version 2's body map had "one leg" and "both legs". Both legs are now the
+/// left and the right; one leg without a side cannot be placed, so the
+/// areas are asked again rather than guessed.
+fn migrate_v2_answers(answers: &mut serde_json::Map<String, Json>) {
+    let Some(Json::Array(areas)) = answers.get("pain_areas") else {
+        return;
+    };
+    if areas.iter().any(|a| a == "one_leg") {
+        answers.remove("pain_areas");
+        return;
+    }
+    let migrated: Vec<Json> = areas
+        .iter()
+        .flat_map(|a| {
+            if a == "both_legs" {
+                vec![Json::from("left_leg"), Json::from("right_leg")]
+            } else {
+                vec![a.clone()]
+            }
+        })
+        .collect();
+    answers.insert("pain_areas".into(), Json::Array(migrated));
 }

@@ -2,7 +2,6 @@
 //! step, goes through [`Wizard::update`].
 
 use super::answers::{effective, Action, Answers};
-use super::choices::Level;
 use super::questions::{FieldError, STEPS};
 use super::triage::triage;
 use super::validate::step_errors;
@@ -54,14 +53,33 @@ pub enum Event {
 /// The index of the results screen.
 pub const RESULTS: usize = STEPS.len();
 
+/// The furthest screen `answers` allow: the first step with a question left
+/// unanswered (or answered out of range); the results once every step is
+/// complete, or as soon as the complete steps already call for a doctor
+/// today (no later answer can make that less urgent). So no advice is ever
+/// shown while a safety answer is missing, whatever a save or another tab holds.
+pub fn furthest(answers: &Answers) -> usize {
+    let shown = effective(answers);
+    for step in 0..STEPS.len() {
+        if !step_errors(step, &shown).is_empty() {
+            return step;
+        }
+        if triage(&shown).suppresses_therapies() {
+            return RESULTS;
+        }
+    }
+    RESULTS
+}
+
 impl Wizard {
-    /// A wizard resumed at `step` with `answers`. When there is progress to
-    /// resume, the visitor is asked first (see [`Screen::Resume`]).
+    /// A wizard resumed at `step` with `answers`, but never past the first
+    /// step with an unanswered question (see [`furthest`]). When there is
+    /// progress to resume, the visitor is asked first (see [`Screen::Resume`]).
     pub fn resume(answers: Answers, step: usize) -> Self {
         let resuming = answers != Answers::default() || step > 0;
         Self {
+            step: step.min(furthest(&answers)),
             answers,
-            step: step.min(RESULTS),
             errors: Vec::new(),
             resuming,
         }
@@ -91,24 +109,17 @@ impl Wizard {
     /// Applies one event.
     pub fn update(&mut self, event: Event) {
         match event {
-            Event::Answer(action) => {
-                match self.answers.apply(action) {
-                    Ok(()) => {
-                        // An answer fixes its own error; the others stay until Next.
-                        let now = step_errors(self.step, &self.answers);
-                        self.errors.retain(|e| now.contains(e));
-                    }
-                    Err(e) => {
-                        self.errors.retain(|old| old.question != e.question);
-                        self.errors.push(e);
-                    }
+            Event::Answer(action) => match self.answers.apply(action) {
+                Ok(()) => {
+                    // An answer fixes its own error; the others stay until Next.
+                    let now = step_errors(self.step, &self.answers);
+                    self.errors.retain(|e| now.contains(e));
                 }
-                // A sign of an emergency is shown at once, without waiting for Next.
-                if triage(&effective(&self.answers)).level == Level::Emergency {
-                    self.errors.clear();
-                    self.step = RESULTS;
+                Err(e) => {
+                    self.errors.retain(|old| old.question != e.question);
+                    self.errors.push(e);
                 }
-            }
+            },
             Event::Next => {
                 let errors = step_errors(self.step, &self.answers);
                 if !errors.is_empty() {
@@ -116,11 +127,12 @@ impl Wizard {
                     return;
                 }
                 self.errors.clear();
-                self.step = if triage(&effective(&self.answers)).suppresses_therapies() {
+                let next = if triage(&effective(&self.answers)).suppresses_therapies() {
                     RESULTS
                 } else {
-                    (self.step + 1).min(RESULTS)
+                    self.step + 1
                 };
+                self.step = next.min(furthest(&self.answers));
             }
             Event::Back => {
                 self.errors.clear();
@@ -128,12 +140,13 @@ impl Wizard {
             }
             Event::GoTo(step) => {
                 self.errors.clear();
-                self.step = step.min(RESULTS);
+                self.step = step.min(furthest(&self.answers));
             }
             Event::StartOver => *self = Wizard::default(),
             Event::Continue => self.resuming = false,
             Event::Load(answers) => {
                 self.answers = answers;
+                self.step = self.step.min(furthest(&self.answers));
                 let now = step_errors(self.step, &self.answers);
                 self.errors.retain(|e| now.contains(e));
             }

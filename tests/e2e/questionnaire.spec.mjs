@@ -26,20 +26,24 @@ test.describe('personas', () => {
 
   test('a pregnant visitor gets no deep pressure and no heat, and the pregnancy cautions', async ({ page }) => {
     await page.goto('/');
-    const pregnant = { ...deskWorker, conditions: ['pregnancy'], eased_by: ['warmth'] };
+    const pregnant = { ...deskWorker, conditions: ['pregnancy'], pregnancy_signs: [], eased_by: ['warmth'] };
     await complete(page, pregnant);
     const titles = await page.locator('.ma-card__title').allTextContents();
     expect(titles.join()).not.toMatch(/Deep pressure|Kati Basti|Swedana|Potli/);
-    await seeText(page, 'Tell the clinic you are pregnant');
+    // Said once, for whichever massage she chooses.
+    await expect(page.locator('.ma-notes').first()).toContainText('Important for you');
+    await expect(page.locator('.ma-notes').first()).toContainText('Check with your midwife or doctor before booking');
     await page.getByText('Other therapies and why they were left out').click();
-    await expect(page.locator('#ma-left-deep_pressure')).toContainText('Deep pressure is not advised during pregnancy.');
+    await expect(page.locator('#ma-left-deep_pressure')).toContainText('Deep pressure is left out during pregnancy.');
     await expect(page.locator('#ma-left-swedana')).toContainText('Steam and heat treatments are not advised during pregnancy.');
   });
 
-  test('an emergency sign stops everything at once and says why', async ({ page }) => {
+  test('an emergency sign stops everything after Next and says why', async ({ page }) => {
     await page.goto('/');
-    // click, not check: the step is replaced by the emergency screen at once.
-    await page.locator('#ma-red_flags-bladder_bowel').click();
+    await answer(page, { red_flags: 'bladder_bowel', age_band: '40_49' });
+    // Changed deliberately: the tick alone does not replace the form.
+    await onStep(page, 1);
+    await clickNext(page);
     await expect(page.locator('.ma-triage')).toContainText('Call emergency services now');
     await expect(page.locator('.ma-triage')).toContainText('New trouble with your bladder or bowels');
     await expect(page.locator('.ma-triage')).toHaveAttribute('role', 'alert');
@@ -50,6 +54,22 @@ test.describe('personas', () => {
     await page.locator('#ma-red_flags-bladder_bowel').uncheck();
     await expect(page.locator('#ma-red_flags-bladder_bowel')).not.toBeChecked();
     await onStep(page, 1);
+  });
+
+  test('pain into both legs, chosen on the body map, ends on the emergency screen', async ({ page }) => {
+    await page.goto('/');
+    await completeSteps(page, deskWorker, 4);
+    await onStep(page, 5);
+    // Tapped on the drawing, as a visitor with sciatica on both sides would.
+    await page.locator('.ma-bodymap__area[data-area=lower_back]').click();
+    await page.locator('.ma-bodymap__area[data-area=left_leg]').click();
+    await expect(page.locator('#ma-pain_areas-left_leg')).toBeChecked();
+    await expect(page.locator('#ma-pain_areas-right_leg')).not.toBeChecked();
+    await page.locator('.ma-bodymap__area[data-area=right_leg]').click();
+    await clickNext(page);
+    await expect(page.locator('.ma-triage')).toContainText('Call emergency services now');
+    await expect(page.locator('.ma-triage')).toContainText('Pain spreading into both legs');
+    await expect(page.locator('.ma-card')).toHaveCount(0);
   });
 
   test('an urgent sign skips the questionnaire after the safety step', async ({ page }) => {
@@ -67,7 +87,7 @@ test.describe('validation', () => {
     await clickNext(page);
     await expect(page.locator('#ma-red_flags-error')).toHaveText('Please answer this question.');
     await expect(page.locator('#ma-age_band-error')).toHaveText('Please answer this question.');
-    await expect.poll(async () => (await focused(page)).id).toBe('ma-red_flags-both_legs_numb');
+    await expect.poll(async () => (await focused(page)).id).toBe('ma-red_flags-none');
     await onStep(page, 1);
   });
 
@@ -209,6 +229,23 @@ test.describe('persistence', () => {
     await context.close();
   });
 
+  test('a saved copy with the safety answers missing lands on the first unanswered step, not on results', async ({ page }) => {
+    await page.goto('/');
+    const { red_flags: _missing, ...withoutSigns } = deskWorker;
+    await page.evaluate((answers) => localStorage.setItem('massage-advisor:default', JSON.stringify({
+      version: 3, saved_at: Date.now(), step: 7, answers,
+    })), withoutSigns);
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue where I left off' }).click();
+    await onStep(page, 1);
+    await expect(page.locator('#ma-results-title')).toHaveCount(0);
+    await expect(page.locator('.ma-root')).not.toContainText('No warning signs in your answers');
+    // Answered, Next goes on through the steps already complete.
+    await answerStep(page, deskWorker);
+    await clickNext(page);
+    await onStep(page, 2);
+  });
+
   test('answers saved more than 90 days ago are erased, with a notice', async ({ page }) => {
     await page.goto('/');
     await page.evaluate(() => localStorage.setItem('massage-advisor:default', JSON.stringify({
@@ -252,20 +289,21 @@ test('the whole flow works by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
   await onStep(page, 5);
-  // The body map: regions are focusable toggles.
+  // The body map: its areas are native checkboxes beside the drawing.
   await tabTo(page, '#ma-pain_areas-lower_back');
   await page.keyboard.press('Space');
-  await expect(page.locator('#ma-pain_areas-lower_back')).toHaveAttribute('aria-checked', 'true');
+  await expect(page.locator('#ma-pain_areas-lower_back')).toBeChecked();
   await tabTo(page, '#ma-pain_areas-hips');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.ma-chip')).toHaveCount(2);
-  await tabTo(page, 'button[type=submit]');
+  await page.keyboard.press('Space');
+  await expect(page.locator('.ma-bodymap__area--on')).toHaveCount(2);
   await page.keyboard.press('Enter');
   await onStep(page, 6);
   await tabTo(page, 'input[name=ma-pain_intensity]');
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
   await expect(page.locator('#ma-pain_intensity-4')).toBeChecked();
   await tabTo(page, 'input[name=ma-pain_duration]');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'input[name=ma-pain_trend]');
   await page.keyboard.press('Space');
   await tabTo(page, 'input[name=ma-first_episode]');
   await page.keyboard.press('ArrowDown');

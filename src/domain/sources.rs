@@ -1,0 +1,196 @@
+//! The public guidance every rule rests on, each named once. Rules cite these
+//! by reference; `docs/clinical-rules.md` lists them (a test generates the
+//! tables there from the rule tables, so the document cannot drift).
+
+/// When the rules were last checked against their sources (ISO date; shown
+/// to visitors in "About this advice").
+pub const RULES_REVIEWED: &str = "2026-11-24";
+
+/// A public source and the part of it a rule follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// Who publishes it and its title.
+    pub name: &'static str,
+    /// The section, list or recommendation.
+    pub section: &'static str,
+    /// Where to read it.
+    pub url: &'static str,
+}
+
+const fn source(name: &'static str, section: &'static str, url: &'static str) -> Source {
+    Source { name, section, url }
+}
+
+const NHS_BACK_PAIN: &str = "https://www.nhs.uk/conditions/back-pain/";
+
+/// NHS "Back pain": the 999 / A&E list.
+pub const NHS_BACK_999: Source = source(
+    "NHS, Back pain",
+    "\"Call 999 or go to A&E if\"",
+    NHS_BACK_PAIN,
+);
+/// NHS "Back pain": the urgent GP / 111 list.
+pub const NHS_BACK_URGENT: Source = source(
+    "NHS, Back pain",
+    "\"Ask for an urgent GP appointment or call 111 if\"",
+    NHS_BACK_PAIN,
+);
+/// NHS "Back pain": when to see a GP.
+pub const NHS_BACK_GP: Source = source("NHS, Back pain", "\"See a GP if\"", NHS_BACK_PAIN);
+/// NHS "Back pain": easing it yourself.
+pub const NHS_BACK_SELF_CARE: Source = source(
+    "NHS, Back pain",
+    "\"How to ease back pain yourself\"",
+    NHS_BACK_PAIN,
+);
+/// NHS "Sciatica": the 999 / A&E list (sciatica on both sides).
+pub const NHS_SCIATICA_999: Source = source(
+    "NHS, Sciatica",
+    "\"Go to A&E or call 999 if\"",
+    "https://www.nhs.uk/conditions/sciatica/",
+);
+/// NHS trust leaflets on cauda equina syndrome.
+pub const CAUDA_EQUINA_LEAFLET: Source = source(
+    "Royal Free London NHS Foundation Trust, Cauda equina syndrome (patient leaflet)",
+    "\"What are the symptoms?\" (changes in sexual function)",
+    "https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome",
+);
+/// NHS "Chest pain".
+pub const NHS_CHEST_PAIN: Source = source(
+    "NHS, Chest pain",
+    "\"Call 999 if\"",
+    "https://www.nhs.uk/conditions/chest-pain/",
+);
+/// NHS "DVT (deep vein thrombosis)".
+pub const NHS_DVT: Source = source(
+    "NHS, DVT (deep vein thrombosis)",
+    "\"Ask for an urgent GP appointment or get help from 111 if\"",
+    "https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/",
+);
+/// NHS "Pre-eclampsia".
+pub const NHS_PREECLAMPSIA: Source = source(
+    "NHS, Pre-eclampsia",
+    "Symptoms: get advice immediately from a midwife, GP surgery or NHS 111",
+    "https://www.nhs.uk/conditions/pre-eclampsia/",
+);
+/// NHS Healthier Together: bleeding in pregnancy.
+pub const NHS_PREGNANCY_BLEEDING: Source = source(
+    "NHS Healthier Together (Shropshire, Telford and Wrekin), Bleeding in pregnancy",
+    "Call the maternity unit straight away; 999 if heavy with severe tummy pain",
+    "https://www.stw-healthiertogether.nhs.uk/pregnant-women/worried-you-are-unwell-during-pregnancy/bleeding-pregnancy",
+);
+/// NHS: saunas, hot tubs and steam rooms in pregnancy.
+pub const NHS_PREGNANCY_HEAT: Source = source(
+    "NHS, Is it safe to use a sauna or jacuzzi if I'm pregnant?",
+    "Avoid saunas, hot tubs and steam rooms: overheating",
+    "https://www.nhs.uk/pregnancy/keeping-well/",
+);
+/// NICE NG59: assessment.
+pub const NG59_ASSESSMENT: Source = source(
+    "NICE NG59, Low back pain and sciatica in over 16s",
+    "1.1.1: think about alternative diagnoses (cancer, infection, trauma, inflammatory disease)",
+    "https://www.nice.org.uk/guidance/ng59/chapter/Recommendations",
+);
+/// NICE NG59: self-management.
+pub const NG59_SELF_MANAGEMENT: Source = source(
+    "NICE NG59, Low back pain and sciatica in over 16s",
+    "1.2.1: self-management, encouragement to continue normal activities",
+    "https://www.nice.org.uk/guidance/ng59/chapter/Recommendations",
+);
+/// NICE NG59: manual therapy only with exercise.
+pub const NG59_MANUAL_THERAPY: Source = source(
+    "NICE NG59, Low back pain and sciatica in over 16s",
+    "1.2.7: manual therapy (including massage) only as part of a package including exercise",
+    "https://www.nice.org.uk/guidance/ng59/chapter/Recommendations",
+);
+/// NICE NG65: spondyloarthritis referral.
+pub const NG65: Source = source(
+    "NICE NG65, Spondyloarthritis in over 16s",
+    "1.1: recognition and referral (back pain that began before 45 and has lasted over 3 months)",
+    "https://www.nice.org.uk/guidance/ng65/chapter/Recommendations",
+);
+/// NICE NG234: spinal metastases.
+pub const NG234: Source = source(
+    "NICE NG234, Spinal metastases and metastatic spinal cord compression",
+    "Recognition: with cancer now or before, seek advice within 24 hours about new spinal pain",
+    "https://www.nice.org.uk/guidance/ng234/chapter/Recommendations",
+);
+/// Downie et al. 2013.
+pub const DOWNIE_2013: Source = source(
+    "Downie et al., BMJ 2013;347:f7095",
+    "Red flags for malignancy and fracture (history of malignancy; older age; trauma)",
+    "https://www.bmj.com/content/347/bmj.f7095",
+);
+/// NCCIH massage safety.
+pub const NCCIH_MASSAGE: Source = source(
+    "NCCIH, Massage therapy: what you need to know",
+    "Safety (bleeding disorders, blood thinners, clots, fractures, weak bones, cancer, pregnancy)",
+    "https://www.nccih.nih.gov/health/massage-therapy-what-you-need-to-know",
+);
+/// Bone Health & Osteoporosis Foundation.
+pub const BHOF_SPINE: Source = source(
+    "Bone Health & Osteoporosis Foundation, Protecting your spine",
+    "Avoid bending forward and twisting; see a doctor about back pain",
+    "https://www.bonehealthandosteoporosis.org/patients/treatment/exercisesafe-movement/protecting-your-spine/",
+);
+/// NHS trust leaflet on the safe use of heat.
+pub const HEAT_SAFETY: Source = source(
+    "Midlands Partnership University NHS FT, Safe use of heat treatment",
+    "Who should not use heat (reduced feeling, skin problems, circulation, heart conditions)",
+    "https://mpft.nhs.uk/services/msk/self-help/general-advice/safe-use-heat-treatment",
+);
+/// Macmillan on massage during cancer treatment.
+pub const MACMILLAN_MASSAGE: Source = source(
+    "Macmillan Cancer Support, Massage and other touch therapies",
+    "Gentle massage only; ask the cancer team; avoid treated areas",
+    "https://www.macmillan.org.uk/cancer-information-and-support/treatment/coping-with-treatment/complementary-therapies/massage-or-other-touch-therapies",
+);
+/// NHS on sitting less.
+pub const NHS_SIT_LESS: Source = source(
+    "NHS, Why we should sit less",
+    "Break up long periods of sitting",
+    "https://www.nhs.uk/live-well/exercise/why-sitting-too-much-is-bad-for-us/",
+);
+/// The clinic's own article (the catalogue and the frequency advice).
+pub const CLINIC_ARTICLE: Source = source(
+    "The clinic's article on massage for back pain",
+    "Types of massage; Ayurvedic therapies; FAQ \"How often\"",
+    "shared/seed (the clinic's text)",
+);
+/// A threshold the guidance does not give, chosen and written down here.
+pub const CLINIC_DECISION: Source = source(
+    "Clinic decision, documented in docs/clinical-rules.md",
+    "The guidance gives no number; the cautious choice is stated with its reason",
+    "docs/clinical-rules.md",
+);
+/// The visitor's own preference.
+pub const PREFERENCE: Source = source("The visitor's own preference", "Respected as stated", "");
+
+/// Every source, for the rules document.
+pub const ALL: &[&Source] = &[
+    &NHS_BACK_999,
+    &NHS_BACK_URGENT,
+    &NHS_BACK_GP,
+    &NHS_BACK_SELF_CARE,
+    &NHS_SCIATICA_999,
+    &CAUDA_EQUINA_LEAFLET,
+    &NHS_CHEST_PAIN,
+    &NHS_DVT,
+    &NHS_PREECLAMPSIA,
+    &NHS_PREGNANCY_BLEEDING,
+    &NHS_PREGNANCY_HEAT,
+    &NG59_ASSESSMENT,
+    &NG59_SELF_MANAGEMENT,
+    &NG59_MANUAL_THERAPY,
+    &NG65,
+    &NG234,
+    &DOWNIE_2013,
+    &NCCIH_MASSAGE,
+    &BHOF_SPINE,
+    &HEAT_SAFETY,
+    &MACMILLAN_MASSAGE,
+    &NHS_SIT_LESS,
+    &CLINIC_ARTICLE,
+    &CLINIC_DECISION,
+    &PREFERENCE,
+];
