@@ -12,13 +12,28 @@ const css = read('style/advisor.css');
 const element = read('src/embed/element.js');
 const version = /^version = "([^"]+)"/m.exec(read('Cargo.toml'))[1];
 
-// The module exports nothing: the element registers itself.
+// The module exports nothing: the element registers itself. The glue runs
+// only when an element starts (inside loadGlue(), inside a try): the glue
+// touches built-ins as it loads (TextDecoder, FinalizationRegistry), and a
+// host page that broke one must get a visible fallback, not an empty box.
 const internalGlue = glue
   .replace(/^export (class|function|const|let) /gm, '$1 ')
   .replace(/^export \{[^}]*\};?\s*$/gm, '')
   .replace(/^export default [^;]+;\s*$/gm, '');
 if (/^export /m.test(internalGlue)) throw new Error('bundle: an export survived in the glue');
 if (/\beval\(|new Function\(/.test(internalGlue + element)) throw new Error('bundle: eval would break a strict CSP');
+if (/innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(internalGlue + element)) {
+  throw new Error('bundle: an HTML string sink would break Trusted Types');
+}
+const loadGlue = `function loadGlue() {\n${internalGlue}\nreturn { Widget, init: __wbg_init };\n}`;
+
+// The few texts shown before the wasm runs (loading, cannot start), from
+// the locale files like every other text.
+const bootTexts = {};
+for (const lang of ['en', 'hi']) {
+  const all = JSON.parse(read(`src/locale/${lang}.json`));
+  bootTexts[lang] = Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('boot.')).map(([k, v]) => [k.slice(5), v]));
+}
 
 // `</` inside inlined strings would close an inline <script> early.
 const literal = (text) => JSON.stringify(text).replace(/<\//g, '<\\/');
@@ -28,7 +43,8 @@ const module = [
   // Gzipped before base64: a third of the size, inflated natively by the browser.
   `const WASM_GZIP_BASE64 = ${literal(gzipSync(wasm, { level: 9 }).toString('base64'))};`,
   `const CSS = ${literal(css)};`,
-  internalGlue,
+  `const TEXTS = ${JSON.stringify(bootTexts).replace(/<\//g, '<\\/')};`,
+  loadGlue,
   element,
 ].join('\n');
 

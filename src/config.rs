@@ -118,15 +118,39 @@ pub fn parse_phone(value: &str) -> Option<String> {
     (ok_chars && (5..=20).contains(&digits)).then_some(v)
 }
 
-/// An email address of the plain `local@domain.tld` form.
+/// Decodes `%XX` escapes; `None` for a malformed escape or invalid UTF-8.
+fn percent_decode(value: &str) -> Option<String> {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = value.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// An email address of the plain `local@domain.tld` form, checked on its
+/// decoded form, so that nothing can smuggle a header (`?bcc=`, an encoded
+/// newline) into the `mailto:` link.
 pub fn parse_email(value: &str) -> Option<String> {
     let v = plain(value)?;
     let v = v.strip_prefix("mailto:").unwrap_or(&v).to_owned();
+    let decoded = percent_decode(&v)?;
+    if decoded != v {
+        return None;
+    }
     let (local, domain) = v.split_once('@')?;
     let safe = |s: &str| {
         !s.is_empty()
             && s.chars()
-                .all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c))
+                .all(|c| c.is_ascii_alphanumeric() || "._+-".contains(c))
     };
     (safe(local)
         && safe(domain)

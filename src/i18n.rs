@@ -20,10 +20,30 @@ impl I18n {
         texts(self.0.get()).fill(key, args)
     }
 
+    /// The text of `key` split around its `{name}` placeholder: what comes
+    /// before it and after it (the placeholder is left out).
+    pub fn around(&self, key: &str, name: &str) -> (String, String) {
+        let text = self.t(key);
+        let placeholder = format!("{{{name}}}");
+        match text.split_once(&placeholder) {
+            Some((before, after)) => (before.to_owned(), after.to_owned()),
+            None => (text, String::new()),
+        }
+    }
+
     /// A rendered domain message.
     pub fn render(&self, msg: &Msg) -> String {
         texts(self.0.get()).render(msg)
     }
+}
+
+/// The text of `key` with the host-supplied `value` in place of `{name}`,
+/// inside a `<bdi>`: a name in another script, or with direction controls
+/// in it, cannot reorder the widget's own words around it.
+pub fn isolated(i18n: I18n, key: &'static str, name: &'static str, value: String) -> impl IntoView {
+    let before = move || i18n.around(key, name).0;
+    let after = move || i18n.around(key, name).1;
+    view! { {before}<bdi>{value}</bdi>{after} }
 }
 
 /// The texts in context; English when none was provided.

@@ -85,6 +85,12 @@ pub mod dom {
     pub const IMPORTANT_TITLE: &str = "ma-important-title";
     /// The heading of "At home".
     pub const AT_HOME_TITLE: &str = "ma-at-home-title";
+    /// "Forget my answers".
+    pub const FORGET: &str = "ma-forget";
+    /// The question asked before forgetting.
+    pub const FORGET_QUESTION: &str = "ma-forget-question";
+    /// "Yes, erase my answers".
+    pub const FORGET_CONFIRM: &str = "ma-forget-confirm";
 
     /// The frame of a question (its `fieldset`).
     pub fn question(question: &str) -> String {

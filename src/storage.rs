@@ -7,9 +7,13 @@
 //! call and panics when it or `getItem`/`removeItem` throws, which hostile or
 //! locked-down browsers do, so it is not used.)
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 
 use crate::domain::saved::{decode, DecodeError, Saved};
+use crate::domain::Answers;
 
 /// Prefix of every key the widget writes; all local files opened from
 /// `file://` share one origin, so keys are namespaced.
@@ -38,13 +42,26 @@ pub enum StoreError {
     Refused,
 }
 
-/// A change made to storage by another tab or window.
+/// How saved progress was erased.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Erased {
+    /// The key was removed.
+    Removed,
+    /// Removing was refused, so the key was overwritten with blank progress:
+    /// the answers are gone all the same.
+    Overwritten,
+}
+
+/// A change made to storage by another tab or window, or by another widget
+/// on this page that uses the same key.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
     /// New progress under our key.
     Saved(Box<Saved>),
-    /// Our key was removed, or the whole storage cleared.
+    /// Our key was removed (its answers were forgotten elsewhere).
     Erased,
+    /// The whole of the site's storage was cleared by some other page.
+    Cleared,
     /// Another key changed, or the new value is unusable: nothing to follow.
     Unrelated,
 }
@@ -53,6 +70,33 @@ pub enum Change {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Store {
     key: String,
+    /// Tells this store's own writes apart from other widgets' on the page.
+    id: u64,
+}
+
+/// A listener for changes other widgets on this page make to one key.
+type Listener = Rc<dyn Fn(Change)>;
+
+thread_local! {
+    static NEXT_ID: Cell<u64> = const { Cell::new(1) };
+    /// Widgets on this page listening to their key: (store id, key, listener).
+    /// A `storage` event never reaches the page that wrote, so widgets that
+    /// share a key hear of each other's writes through here.
+    static LISTENERS: RefCell<Vec<(u64, String, Listener)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Stops the listening when dropped (see [`Store::listen`]).
+pub struct Listening(u64);
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        let id = self.0;
+        LISTENERS.with(|l| {
+            if let Ok(mut l) = l.try_borrow_mut() {
+                l.retain(|(owner, _, _)| *owner != id);
+            }
+        });
+    }
 }
 
 /// The browser's `localStorage`, or `None` when it is blocked: reading
@@ -69,8 +113,14 @@ pub fn now_ms() -> f64 {
 impl Store {
     /// A store for `namespace` (already validated by the caller).
     pub fn new(namespace: &str) -> Self {
+        let id = NEXT_ID.with(|n| {
+            let id = n.get();
+            n.set(id + 1);
+            id
+        });
         Self {
             key: format!("{KEY_PREFIX}{namespace}"),
+            id,
         }
     }
 
@@ -98,20 +148,63 @@ impl Store {
         }
     }
 
-    /// Saves progress.
+    /// Saves progress, and tells the other widgets on the page that use the key.
     pub fn save(&self, saved: &Saved) -> Result<(), StoreError> {
         let storage = local_storage().ok_or(StoreError::Unavailable)?;
         storage
             .set_item(&self.key, &saved.encode())
-            .map_err(|_| StoreError::Refused)
+            .map_err(|_| StoreError::Refused)?;
+        self.tell_others(Change::Saved(Box::new(saved.clone())));
+        Ok(())
     }
 
-    /// Removes the saved progress.
-    pub fn forget(&self) -> Result<(), StoreError> {
+    /// Erases the saved progress: removes the key, or, when the browser
+    /// refuses that, overwrites it with blank progress. `Err` only when
+    /// neither worked, and the answers are still stored.
+    pub fn forget(&self, now_ms: f64) -> Result<Erased, StoreError> {
         let storage = local_storage().ok_or(StoreError::Unavailable)?;
-        storage
-            .remove_item(&self.key)
-            .map_err(|_| StoreError::Refused)
+        let erased = match storage.remove_item(&self.key) {
+            Ok(()) => Erased::Removed,
+            Err(_) => {
+                let blank = Saved::new(Answers::default(), 0, now_ms).encode();
+                storage
+                    .set_item(&self.key, &blank)
+                    .map_err(|_| StoreError::Refused)?;
+                Erased::Overwritten
+            }
+        };
+        self.tell_others(Change::Erased);
+        Ok(erased)
+    }
+
+    /// Calls `listener` with the changes other widgets on this page make to
+    /// this key, until the returned value is dropped.
+    pub fn listen(&self, listener: impl Fn(Change) + 'static) -> Listening {
+        let entry: (u64, String, Listener) = (self.id, self.key.clone(), Rc::new(listener));
+        LISTENERS.with(|l| {
+            if let Ok(mut l) = l.try_borrow_mut() {
+                l.push(entry);
+            }
+        });
+        Listening(self.id)
+    }
+
+    fn tell_others(&self, change: Change) {
+        // Listeners are called with the list released: one may save or
+        // stop listening in turn.
+        let others: Vec<Listener> = LISTENERS.with(|l| {
+            l.try_borrow()
+                .map(|l| {
+                    l.iter()
+                        .filter(|(id, key, _)| *id != self.id && *key == self.key)
+                        .map(|(_, _, f)| f.clone())
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        for listener in others {
+            listener(change.clone());
+        }
     }
 
     /// Reads a `storage` event from another tab.
@@ -120,8 +213,8 @@ impl Store {
             return Change::Unrelated;
         };
         match event.key() {
-            // `clear()` in another tab.
-            None => Change::Erased,
+            // `clear()` on some page of the same site.
+            None => Change::Cleared,
             Some(key) if key == self.key => match event.new_value() {
                 None => Change::Erased,
                 Some(raw) => {

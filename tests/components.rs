@@ -531,7 +531,11 @@ async fn app_forgets_every_key_it_wrote() {
     click("#ma-red_flags-none");
     tick().await;
     assert!(storage().get_item(&key).unwrap().is_some());
-    click(".ma-footer .ma-link-button");
+    click("#ma-forget");
+    tick().await;
+    // Nothing is erased until the visitor confirms.
+    assert!(storage().get_item(&key).unwrap().is_some());
+    click("#ma-forget-confirm");
     tick().await;
     assert!(storage().get_item(&key).unwrap().is_none());
     see_text("Your answers have been erased from this device.");

@@ -185,3 +185,26 @@ fn the_default_storage_key_is_the_page_and_the_element_id_or_position() {
         assert_eq!(parse_storage_key(&key).as_deref(), Some(key.as_str()));
     }
 }
+
+#[test]
+fn an_email_is_checked_on_its_decoded_form() {
+    for hostile in [
+        "care%40example.org",
+        "care@example.org%0Abcc:all@example.org",
+        "care@example.org?bcc=all@example.org",
+        "care@example.org&cc=x@example.org",
+        "ca%0Are@example.org",
+        "care@exa%2Emple.org",
+        "care@example.org%",
+    ] {
+        assert_eq!(parse_email(hostile), None, "{hostile}");
+    }
+    assert_eq!(
+        parse_email("mailto:care@example.org").as_deref(),
+        Some("care@example.org")
+    );
+    assert_eq!(
+        parse_email("first.last+back@clinic.example.in").as_deref(),
+        Some("first.last+back@clinic.example.in")
+    );
+}

@@ -11,6 +11,7 @@ use massage_advisor::domain::saved::{decode, DecodeError, Saved, SCHEMA_VERSION}
 use massage_advisor::domain::triage::{Pattern, Trigger};
 use massage_advisor::domain::validate::{parse_number, step_errors};
 use massage_advisor::domain::{Action, Answers, Value};
+use massage_advisor::hooks::Notice;
 use massage_advisor::keys::text;
 use massage_advisor::locale::{texts, Lang, Texts};
 
@@ -151,6 +152,33 @@ fn typed_numbers_are_parsed_with_clear_errors() {
     assert_eq!(key("24.5"), "error.out_of_range");
     assert_eq!(key("NaN"), "error.out_of_range");
     assert_eq!(key("3.3"), "error.not_a_step");
+    // A thousands separator is refused, never read as a small number.
+    assert_eq!(key("1,000"), "error.number_format");
+    assert_eq!(key("1,5,0"), "error.number_format");
+    assert_eq!(key("1.5,0"), "error.number_format");
+    assert_eq!(parse_number(&r, "7,25"), Err("error.not_a_step"));
+    // Digits of other scripts are digits.
+    assert_eq!(parse_number(&r, "७.५"), Ok(7.5));
+    assert_eq!(parse_number(&r, "१२"), Ok(12.0));
+    assert_eq!(parse_number(&r, "٨"), Ok(8.0));
+    assert_eq!(parse_number(&r, "９"), Ok(9.0));
+    assert_eq!(parse_number(&r, "७,५"), Ok(7.5));
+}
+
+#[test]
+fn a_save_dated_in_the_future_is_corrupt_not_kept_forever() {
+    let now = 1_800_000_000_000.0;
+    let raw = |at: f64| format!(r#"{{"version":3,"saved_at":{at},"step":0,"answers":{{}}}}"#);
+    assert_eq!(
+        decode(&raw(now + DAY), now),
+        Err(DecodeError::FromTheFuture)
+    );
+    assert_eq!(
+        decode(&raw(now + 1e15), now),
+        Err(DecodeError::FromTheFuture)
+    );
+    // A clock a few seconds ahead (another tab) is fine.
+    assert!(decode(&raw(now + 2_000.0), now).is_ok());
 }
 
 #[test]
@@ -269,6 +297,7 @@ fn locale_keys_needed() -> Vec<String> {
             .map(|s| s.key()),
     );
     keys.extend(AT_HOME.iter().map(|t| t.key.to_owned()));
+    keys.extend(Notice::ALL.iter().map(|n| n.key().to_owned()));
     for l in Level::ALL {
         keys.push(text::level_title(*l));
         keys.push(text::level_action(*l));
@@ -284,9 +313,7 @@ fn locale_keys_needed() -> Vec<String> {
         "error.out_of_range",
         "error.not_a_step",
         "error.not_a_number",
-        "storage.unavailable",
-        "storage.unreadable",
-        "storage.expired",
+        "error.number_format",
         "plan.weekly",
         "plan.maintenance",
         "plan.minutes",

@@ -51,6 +51,33 @@ fn any_answer(question: &'static questions::Question) -> BoxedStrategy<Option<Js
     proptest::option::weighted(0.85, answer).boxed()
 }
 
+/// Arbitrary JSON values: every type, nested, with the questionnaire's own
+/// field names and option ids among the keys and strings.
+fn any_json() -> impl Strategy<Value = Json> {
+    let ids: Vec<&'static str> = questions::all()
+        .flat_map(|q| std::iter::once(q.id).chain(q.kind.options().iter().copied()))
+        .collect();
+    let leaf = prop_oneof![
+        Just(Json::Null),
+        any::<bool>().prop_map(Json::from),
+        any::<i64>().prop_map(Json::from),
+        any::<f64>().prop_map(Json::from),
+        ".{0,12}".prop_map(Json::from),
+        proptest::sample::select(ids.clone()).prop_map(Json::from),
+    ];
+    leaf.prop_recursive(4, 64, 8, move |inner| {
+        let keys = prop_oneof![
+            proptest::sample::select(ids.clone()).prop_map(String::from),
+            "[a-z_]{1,10}"
+        ];
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..8).prop_map(Json::Array),
+            proptest::collection::btree_map(keys, inner, 0..8)
+                .prop_map(|m| Json::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
 /// Arbitrary answers to every question of the table (a new question is
 /// covered with no change here).
 fn any_answers() -> impl Strategy<Value = Answers> {
@@ -376,6 +403,30 @@ proptest! {
     #[test]
     fn the_decoder_never_panics_on_arbitrary_strings(raw in ".*") {
         let _ = decode(&raw, 0.0);
+    }
+
+    #[test]
+    fn the_decoder_never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let _ = decode(&String::from_utf8_lossy(&bytes), 1.7e12);
+    }
+
+    #[test]
+    fn the_decoder_never_panics_on_arbitrary_json_values(
+        envelope in any_json(),
+        answers in any_json(),
+        version in prop_oneof![Just(Json::from(1)), Just(Json::from(2)), Just(Json::from(3)), any_json()],
+        saved_at in prop_oneof![Just(Json::from(1.7e12)), any_json()],
+        step in prop_oneof![Just(Json::from(7)), any_json()],
+    ) {
+        let _ = decode(&envelope.to_string(), 1.7e12);
+        // Also well-formed envelopes around arbitrary answers, so that the
+        // decoder's inner layers are reached.
+        let object = serde_json::json!({ "version": version, "saved_at": saved_at, "step": step, "answers": answers });
+        if let Ok(saved) = decode(&object.to_string(), 1.7e12) {
+            // Whatever is accepted is within range.
+            prop_assert!(saved.step <= questions::STEPS.len());
+            prop_assert!(saved.answers.sitting_hours.is_none_or(|h| questions::SITTING_RANGE.check(h).is_ok()));
+        }
     }
 
     #[test]

@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use crate::config::Config;
 use crate::domain::questions::STEPS;
 use crate::domain::{suggest, Event, Screen, Wizard};
-use crate::hooks::{use_focus_on_change, use_saved_progress, SavedProgress};
+use crate::hooks::{use_focus_on_change, use_saved_progress, SavedProgress, Shared};
 use crate::i18n::{use_i18n, I18n};
 use crate::keys::dom;
 
+use super::forget_answers::ForgetAnswers;
 use super::progress::Progress;
 use super::results::Results;
 use super::resume::Resume;
@@ -47,28 +48,44 @@ pub fn App(
     let answers = Memo::new(move |_| wizard.with(|w| w.answers.clone()));
     let errors = Memo::new(move |_| wizard.with(|w| w.errors.clone()));
     let advice = Memo::new(move |_| answers.with(suggest));
-    let clinic = Signal::derive(move || config.with(|c| c.clinic.clone()));
+    let clinic = Memo::new(move |_| config.with(|c| c.clinic.clone()));
+    // Screens read the shared state through screen-local copies, so that
+    // nothing they leave behind stays subscribed to it (see `Shared`).
+    let lang_s = Shared::new(lang);
+    let answers_s = Shared::new(answers);
+    let errors_s = Shared::new(errors);
+    let advice_s = Shared::new(advice);
+    let clinic_s = Shared::new(clinic);
 
     let root = NodeRef::<leptos::html::Div>::new();
     use_focus_on_change(root, screen, heading_of);
 
-    let body = move || match screen.get() {
-        Screen::Resume => view! {
-            <Resume
-                on_continue=Callback::new(move |()| dispatch.run(Event::Continue))
-                on_start_over=Callback::new(move |()| dispatch.run(Event::StartOver))
-            />
+    let body = move || {
+        let screen = screen.get();
+        provide_context(I18n(lang_s.local()));
+        match screen {
+            Screen::Resume => view! {
+                <Resume
+                    on_continue=Callback::new(move |()| dispatch.run(Event::Continue))
+                    on_start_over=Callback::new(move |()| dispatch.run(Event::StartOver))
+                />
+            }
+            .into_any(),
+            Screen::Results => view! {
+                <Results
+                    advice=advice_s.local()
+                    answers=answers_s.local()
+                    clinic=clinic_s.local()
+                    dispatch
+                />
+            }
+            .into_any(),
+            Screen::Step(step) => view! {
+                <Progress step=Signal::stored(step) total=STEPS.len() />
+                <StepForm step answers=answers_s.local() errors=errors_s.local() dispatch />
+            }
+            .into_any(),
         }
-        .into_any(),
-        Screen::Results => view! {
-            <Results advice=advice.into() answers=answers.into() clinic dispatch />
-        }
-        .into_any(),
-        Screen::Step(step) => view! {
-            <Progress step=Signal::stored(step) total=STEPS.len() />
-            <StepForm step answers=answers.into() errors=errors.into() dispatch />
-        }
-        .into_any(),
     };
 
     view! {
@@ -88,9 +105,7 @@ pub fn App(
             <main class="ma-main">{body}</main>
             <footer class="ma-footer">
                 <p class="ma-footer__privacy">{move || i18n.t("app.privacy")}</p>
-                <button type="button" class="ma-link-button ma-no-print" on:click=move |_| forget.run(())>
-                    {move || i18n.t("ui.forget")}
-                </button>
+                <ForgetAnswers on_forget=forget />
             </footer>
         </div>
     }

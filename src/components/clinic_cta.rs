@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::config::Clinic;
-use crate::i18n::use_i18n;
+use crate::i18n::{isolated, use_i18n};
 use crate::keys::dom;
 
 /// The clinic's call to action.
@@ -25,8 +25,8 @@ pub fn ClinicCta(
             ("ui.contact_clinic_named", "ui.contact_clinic")
         };
         match clinic.with(|c| c.name.clone()) {
-            Some(name) => i18n.fill(named, &[("clinic", name)]),
-            None => i18n.t(unnamed),
+            Some(name) => isolated(i18n, named, "clinic", name).into_any(),
+            None => i18n.t(unnamed).into_any(),
         }
     };
     view! {
@@ -35,10 +35,10 @@ pub fn ClinicCta(
             <ul class="ma-cta__links">
                 {move || clinic.with(|c| {
                     let phone = c.phone.clone().zip(c.phone_href()).map(|(phone, href)| view! {
-                        <li><a class="ma-cta__link" href=href>{i18n.fill("ui.call", &[("phone", phone)])}</a></li>
+                        <li><a class="ma-cta__link" href=href>{isolated(i18n, "ui.call", "phone", phone)}</a></li>
                     });
                     let email = c.email.clone().zip(c.email_href()).map(|(email, href)| view! {
-                        <li><a class="ma-cta__link" href=href>{i18n.fill("ui.email", &[("email", email)])}</a></li>
+                        <li><a class="ma-cta__link" href=href>{isolated(i18n, "ui.email", "email", email)}</a></li>
                     });
                     let url = c.url.clone().map(|href| view! {
                         <li><a class="ma-cta__link" href=href target="_blank" rel="noopener noreferrer">{i18n.t("ui.visit")}</a></li>

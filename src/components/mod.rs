@@ -9,6 +9,7 @@ pub mod choice_group;
 pub mod clinic_cta;
 pub mod edit_answers;
 pub mod fieldset;
+pub mod forget_answers;
 pub mod left_out;
 pub mod notes_box;
 pub mod number_field;

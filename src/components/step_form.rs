@@ -29,14 +29,28 @@ pub fn StepForm(
     let form_ref = NodeRef::<leptos::html::Form>::new();
     let last = step + 1 == STEPS.len();
     let on_answer = Callback::new(move |action| dispatch.run(Event::Answer(action)));
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+    // Next acts on its click, and stops the form submission that would
+    // follow: inside a frame sandboxed without `allow-forms` the browser
+    // blocks form submission altogether. Enter in a field still works: it
+    // clicks the form's first submit button (implicit submission).
+    let on_next = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         dispatch.run(Event::Next);
-        // Refused: move focus to the first field with an error.
-        let first = errors.with_untracked(|e| e.first().and_then(|e| questions::find(e.question)));
-        if let (Some(question), Some(form)) = (first, form_ref.get_untracked()) {
-            focus_by_id(&form, &dom::first_input(question));
-        }
+        // Refused: move focus to the first field with an error, once the
+        // errors have reached this screen (after the effects have run).
+        set_timeout(
+            move || {
+                let first = errors
+                    .try_with_untracked(|e| e.first().and_then(|e| questions::find(e.question)))
+                    .flatten();
+                if let (Some(question), Some(form)) =
+                    (first, form_ref.try_get_untracked().flatten())
+                {
+                    focus_by_id(&form, &dom::first_input(question));
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     };
     // Questions appear and disappear as answers change.
     let visible = move || {
@@ -50,7 +64,12 @@ pub fn StepForm(
     let title = text::step_title(def.id);
     let intro = text::step_intro(def.id);
     view! {
-        <form class="ma-step" novalidate node_ref=form_ref on:submit=on_submit>
+        <form
+            class="ma-step"
+            novalidate
+            node_ref=form_ref
+            on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()
+        >
             <h2 class="ma-step__title ma-focus-target" id=dom::STEP_TITLE tabindex="-1">
                 {move || i18n.t(&title)}
             </h2>
@@ -75,7 +94,7 @@ pub fn StepForm(
                         {move || i18n.t("ui.back")}
                     </button>
                 })}
-                <button type="submit" class="ma-button ma-button--primary">
+                <button type="submit" class="ma-button ma-button--primary" on:click=on_next>
                     {move || i18n.t(if last { "ui.see_results" } else { "ui.next" })}
                 </button>
             </div>

@@ -16,6 +16,10 @@ pub const EXPIRY_DAYS: f64 = 90.0;
 
 const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
 
+/// How far in the future a save may be dated (two tabs' clocks differ by
+/// less): anything later is treated as corrupt.
+const CLOCK_SLACK_MS: f64 = 5.0 * 60.0 * 1000.0;
+
 /// A visitor's saved progress.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
@@ -42,6 +46,8 @@ pub enum DecodeError {
     Invalid,
     /// Older than [`EXPIRY_DAYS`].
     Expired,
+    /// Saved in the future (a tampered or broken clock): it would never expire.
+    FromTheFuture,
 }
 
 impl DecodeError {
@@ -99,6 +105,9 @@ pub fn decode(raw: &str, now_ms: f64) -> Result<Saved, DecodeError> {
     };
     if !saved.saved_at.is_finite() {
         return Err(DecodeError::Invalid);
+    }
+    if saved.saved_at > now_ms + CLOCK_SLACK_MS {
+        return Err(DecodeError::FromTheFuture);
     }
     if now_ms - saved.saved_at > EXPIRY_DAYS * DAY_MS {
         return Err(DecodeError::Expired);

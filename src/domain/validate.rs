@@ -3,14 +3,44 @@
 use super::answers::{Answers, Value};
 use super::questions::{self, FieldError, Kind, NumberRange};
 
-/// Parses what a visitor typed into a number field ("7", "7.5", "7,5"),
-/// checked against `range`. On failure, the locale key of the message.
+/// The zero of every decimal digit block a visitor is likely to type in:
+/// ASCII, Arabic-Indic, the Indic scripts (Devanagari first), Thai, fullwidth.
+const DIGIT_ZEROS: &[u32] = &[
+    0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50,
+    0xFF10,
+];
+
+/// A digit of any of those scripts as its ASCII digit; other characters as they are.
+fn ascii_digit(c: char) -> char {
+    let code = u32::from(c);
+    DIGIT_ZEROS
+        .iter()
+        .find(|zero| (**zero..**zero + 10).contains(&code))
+        .and_then(|zero| char::from_digit(code - zero, 10))
+        .unwrap_or(c)
+}
+
+/// Parses what a visitor typed into a number field ("7", "7.5", "7,5",
+/// "७.५"), checked against `range`. A comma is a decimal comma only when one
+/// or two digits follow it: "1,000" is refused, never read as 1. On
+/// failure, the locale key of the message.
 pub fn parse_number(range: &NumberRange, raw: &str) -> Result<f32, &'static str> {
-    let cleaned = raw.trim().replace(',', ".");
-    if cleaned.is_empty() {
+    let typed: String = raw.trim().chars().map(ascii_digit).collect();
+    if typed.is_empty() {
         return Err("error.required");
     }
-    let value: f32 = cleaned.parse().map_err(|_| "error.not_a_number")?;
+    let number = match typed.split_once(',') {
+        None => typed,
+        Some((whole, fraction))
+            if (1..=2).contains(&fraction.len())
+                && fraction.chars().all(|c| c.is_ascii_digit())
+                && !whole.contains('.') =>
+        {
+            format!("{whole}.{fraction}")
+        }
+        Some(_) => return Err("error.number_format"),
+    };
+    let value: f32 = number.parse().map_err(|_| "error.not_a_number")?;
     range.check(value)
 }
 

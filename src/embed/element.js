@@ -1,9 +1,13 @@
-// The <massage-advisor> custom element. scripts/bundle.mjs appends this file
-// to wasm-bindgen's glue (which defines `__wbg_init` and `Widget`) and defines
-// WASM_GZIP_BASE64 and CSS above it: one self-contained ES module.
+// The <massage-advisor> custom element. scripts/bundle.mjs builds one ES
+// module from the constants it writes (WASM_GZIP_BASE64, CSS, TEXTS), the
+// wasm-bindgen glue wrapped in loadGlue(), and this file.
 //
-// It adds nothing to `window` but the element's registration: everything
-// here is module-scoped.
+// The element is defined before any of the glue runs. While the widget
+// starts it shows "Loading"; if it cannot start (an old browser, a host page
+// that broke a built-in, anything else) it shows the host's own fallback
+// (the element's light-DOM content) or a short message, and logs one console
+// error naming the cause: never an empty box. Nothing is added to `window`
+// but the element's registration.
 
 // The attributes, as `config::ATTRIBUTES` lists them in Rust (a native test
 // keeps the two lists equal).
@@ -17,37 +21,81 @@ const ATTRIBUTES = [
   'theme',
 ];
 
+// How long the widget may take to start before the fallback shows.
+const START_TIMEOUT_MS = 15000;
+
+// The texts shown before the wasm runs, in the element's language (its
+// `lang`, else the page's, else the browser's), English by default.
+function bootText(element, key) {
+  const tags = [element.getAttribute('lang'), document.documentElement.lang, ...(navigator.languages || [])];
+  for (const tag of tags) {
+    const primary = String(tag || '').split(/[-_]/)[0].toLowerCase();
+    if (TEXTS[primary]) return TEXTS[primary][key];
+  }
+  return TEXTS.en[key];
+}
+
 let sheet = null;
 // One constructed stylesheet shared by every instance: allowed under a strict
 // `style-src 'self'`, where a <style> element or style attribute is not.
-function styles() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
+function adoptStyles(root) {
+  try {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+    }
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    // No constructable stylesheets (an old browser): a <style> element.
+    const style = document.createElement('style');
+    style.textContent = CSS;
+    root.append(style);
   }
-  return sheet;
 }
 
-let ready = null;
 // The wasm is inlined (gzipped): no fetch, no wasm MIME type or CORS needed
 // from the host, and nothing requested from the network.
-async function instantiate() {
-  const binary = atob(WASM_GZIP_BASE64);
+async function inflate(base64) {
+  const binary = atob(base64);
   const gzipped = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) gzipped[i] = binary.charCodeAt(i);
   const stream = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
-  const bytes = await new Response(stream).arrayBuffer();
-  return __wbg_init({ module_or_path: bytes });
+  return new Response(stream).arrayBuffer();
+}
+
+async function boot() {
+  if (Object.prototype.then !== undefined) {
+    throw new Error('a script on this page defines Object.prototype.then, which breaks every Promise');
+  }
+  if (typeof DecompressionStream !== 'function') {
+    throw new Error('this browser has no DecompressionStream (Chrome 80, Firefox 113 or Safari 16.4 and later are needed)');
+  }
+  let glue;
+  try {
+    glue = loadGlue();
+  } catch (error) {
+    throw new Error(`its code could not load (${error && error.message}); a script on this page may have replaced a built-in such as TextDecoder`);
+  }
+  await glue.init({ module_or_path: await inflate(WASM_GZIP_BASE64) });
+  return glue;
+}
+
+let startup = null;
+let reported = false;
+function report(error) {
+  if (reported) return;
+  reported = true;
+  console.error(`massage-advisor: could not start: ${error && error.message ? error.message : error}`);
 }
 
 function start() {
-  if (!ready) ready = instantiate();
-  return ready;
+  if (!startup) startup = boot();
+  return startup;
 }
 
-// What the default storage namespace is made of (Rust's
-// `config::default_storage_key` makes it): this page, and this element's id
-// or its position among the page's widgets.
+// Where this element stands among the page's widgets (Rust's
+// `config::default_storage_key` makes the default storage namespace from
+// the page, the element's id or this position).
 function position(element) {
   return Math.max(0, Array.from(document.querySelectorAll('massage-advisor')).indexOf(element));
 }
@@ -60,20 +108,34 @@ class MassageAdvisorElement extends HTMLElement {
   #shadow;
   #widget = null;
   #connected = false;
+  #failed = false;
 
   constructor() {
     super();
     this.#shadow = this.attachShadow({ mode: 'open' });
-    this.#shadow.adoptedStyleSheets = [styles()];
+    adoptStyles(this.#shadow);
   }
 
   connectedCallback() {
     this.#connected = true;
+    if (this.#widget || this.#failed) return;
+    this.#status('loading', 'ma-boot');
+    const watchdog = setTimeout(() => {
+      if (this.#connected && !this.#widget) {
+        report(new Error(`it did not start within ${START_TIMEOUT_MS / 1000} seconds`));
+        this.#fail();
+      }
+    }, START_TIMEOUT_MS);
     start()
-      .then(() => {
-        if (this.#connected && !this.#widget) this.#mount();
+      .then((glue) => {
+        clearTimeout(watchdog);
+        if (this.#connected && !this.#widget && !this.#failed) this.#mount(glue);
       })
-      .catch((error) => console.error('massage-advisor: could not start', error));
+      .catch((error) => {
+        clearTimeout(watchdog);
+        report(error);
+        this.#fail();
+      });
   }
 
   disconnectedCallback() {
@@ -85,15 +147,36 @@ class MassageAdvisorElement extends HTMLElement {
     if (!this.#widget || oldValue === newValue) return;
     if (name === 'storage-key') {
       // Another namespace is another visitor's progress: start again from it.
+      const glue = this.#widget.glue;
       this.#unmount();
-      this.#mount();
+      this.#mount(glue);
     } else {
-      this.#widget.setAttribute(name, newValue);
+      this.#widget.instance.setAttribute(name, newValue);
     }
   }
 
-  #mount() {
-    const widget = new Widget(location.pathname, this.id, position(this));
+  // A one-line status in place of the widget ("Loading", "cannot start").
+  #status(key, className) {
+    const box = document.createElement('p');
+    box.className = className;
+    box.setAttribute('role', 'status');
+    box.textContent = bootText(this, key);
+    this.#shadow.replaceChildren(box);
+  }
+
+  #fail() {
+    if (this.#widget) return;
+    this.#failed = true;
+    // The host's own fallback when it gave one (say, "call us"), else ours.
+    if (this.childElementCount > 0 || this.textContent.trim() !== '') {
+      this.#shadow.replaceChildren(document.createElement('slot'));
+    } else {
+      this.#status('failed', 'ma-boot ma-boot--failed');
+    }
+  }
+
+  #mount(glue) {
+    const widget = new glue.Widget(location.pathname, this.id, position(this));
     for (const name of ATTRIBUTES) {
       if (this.hasAttribute(name)) widget.setAttribute(name, this.getAttribute(name));
     }
@@ -101,19 +184,19 @@ class MassageAdvisorElement extends HTMLElement {
     container.className = 'ma-host';
     this.#shadow.replaceChildren(container);
     widget.mount(container);
-    this.#widget = widget;
+    this.#widget = { glue, instance: widget };
   }
 
   #unmount() {
     if (this.#widget) {
-      this.#widget.unmount();
-      this.#widget.free();
+      this.#widget.instance.unmount();
+      this.#widget.instance.free();
       this.#widget = null;
     }
     this.#shadow.replaceChildren();
   }
 }
 
-if (!customElements.get('massage-advisor')) {
+if (window.customElements && !customElements.get('massage-advisor')) {
   customElements.define('massage-advisor', MassageAdvisorElement);
 }

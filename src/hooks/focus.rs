@@ -44,7 +44,7 @@ pub fn use_focus_on_change<T>(
         // those are throttled in background tabs).
         set_timeout(
             move || {
-                if let Some(root) = root.get_untracked() {
+                if let Some(root) = root.try_get_untracked().flatten() {
                     focus_by_id(&root, id);
                 }
             },

@@ -1,5 +1,8 @@
 //! `use_saved_progress`: the questionnaire's state, loaded from storage at
-//! start, saved as it changes, following other tabs, and erasable.
+//! start, saved as it changes, following other tabs and other widgets on the
+//! page that share its key, and erasable.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -7,27 +10,51 @@ use crate::domain::saved::{DecodeError, Saved};
 use crate::domain::{Answers, Event, Wizard};
 use crate::storage::{now_ms, Change, Loaded, Store};
 
-/// A message about storage, shown once above the questionnaire.
+/// A message about storage, shown above the questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {
-    /// Storage is blocked or refused a write: answers will not be kept.
+    /// Storage is blocked or refused a write: answers may not be kept.
     CannotSave,
+    /// A write works again after failing.
+    SavedAgain,
     /// Stored answers could not be read and were removed.
     Unreadable,
     /// Stored answers had expired and were removed.
     Expired,
     /// The visitor erased their answers.
     Forgotten,
+    /// Erasing failed: the answers may still be stored.
+    EraseFailed,
+    /// Another page cleared the site's storage; the answers here were saved again.
+    ClearedElsewhere,
+    /// The answers were erased in another tab or widget.
+    ErasedElsewhere,
 }
 
 impl Notice {
+    /// Every notice.
+    pub const ALL: &'static [Notice] = &[
+        Notice::CannotSave,
+        Notice::SavedAgain,
+        Notice::Unreadable,
+        Notice::Expired,
+        Notice::Forgotten,
+        Notice::EraseFailed,
+        Notice::ClearedElsewhere,
+        Notice::ErasedElsewhere,
+    ];
+
     /// Locale key of the text.
     pub fn key(self) -> &'static str {
         match self {
             Notice::CannotSave => "storage.unavailable",
+            Notice::SavedAgain => "storage.saved_again",
             Notice::Unreadable => "storage.unreadable",
             Notice::Expired => "storage.expired",
             Notice::Forgotten => "ui.forgotten",
+            Notice::EraseFailed => "storage.erase_failed",
+            Notice::ClearedElsewhere => "storage.cleared_elsewhere",
+            Notice::ErasedElsewhere => "storage.erased_elsewhere",
         }
     }
 }
@@ -47,10 +74,15 @@ pub struct SavedProgress {
 /// last written or read, so that an unchanged state is not written again.
 type Written = Option<(Answers, usize)>;
 
+/// Waits before trying a failed write again: a storage fault that passes
+/// (a full disk freed, a privacy prompt answered) does not need a reload,
+/// and a fault that lasts is not hammered.
+const RETRY_AFTER_MS: &[u64] = &[1_000, 3_000, 10_000, 30_000, 60_000];
+
 /// Loads the progress saved under `namespace` and keeps storage in step with
 /// the state from then on: every change is saved, a blank state (start over)
-/// removes the key, and changes made in another tab are followed. A failure
-/// becomes a [`Notice`], never a panic, and stops further writes.
+/// erases the key, and changes made elsewhere are followed. Every failure
+/// becomes a [`Notice`], never a panic; a failed write is tried again later.
 pub fn use_saved_progress(namespace: &str) -> SavedProgress {
     let store = StoredValue::new(Store::new(namespace));
     let (initial, first_notice) = match store.with_value(|s| s.load(now_ms())) {
@@ -62,63 +94,119 @@ pub fn use_saved_progress(namespace: &str) -> SavedProgress {
     };
     let wizard = RwSignal::new(initial);
     let notice = RwSignal::new(first_notice);
-    let can_save = StoredValue::new(first_notice != Some(Notice::CannotSave));
     let written: StoredValue<Written> = StoredValue::new(None);
+    // Consecutive failed writes, and the pending retry.
+    let failures = StoredValue::new(u32::from(first_notice == Some(Notice::CannotSave)));
+    let retry: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    // Bumped by the retry timer; an effect then writes the latest state.
+    let retry_due = RwSignal::new(0u32);
 
-    Effect::new(move |_| {
-        let state =
-            wizard.with(|w| (!w.resuming).then(|| (w.is_blank(), w.answers.clone(), w.step)));
+    // Writes the current state when storage does not hold it yet.
+    let sync = move || {
+        let state = wizard
+            .with_untracked(|w| (!w.resuming).then(|| (w.is_blank(), w.answers.clone(), w.step)));
         let Some((blank, answers, step)) = state else {
             return;
         };
         let now = Some((answers, step));
-        if !can_save.get_value() || written.with_value(|w| *w == now) {
+        if written.with_value(|w| *w == now) {
             return;
         }
         let result = store.with_value(|s| match &now {
             Some((answers, step)) if !blank => {
                 s.save(&Saved::new(answers.clone(), *step, now_ms()))
             }
-            _ => s.forget(),
+            _ => s.forget(now_ms()).map(|_| ()),
         });
         match result {
-            Ok(()) => written.set_value(now),
-            Err(_) => {
-                can_save.set_value(false);
-                notice.set(Some(Notice::CannotSave));
-            }
-        }
-    });
-
-    // Follow changes made in another tab. The step shown here, and what is
-    // being typed here, are kept.
-    let listener = window_event_listener_untyped("storage", move |event| {
-        match store.with_value(|s| s.change(&event, now_ms())) {
-            Change::Saved(saved) => {
-                let saved = *saved;
-                // Not written back: the other tab saved it already.
-                let step = wizard.with_untracked(|w| w.step);
-                written.set_value(Some((saved.answers.clone(), step)));
-                if wizard.with_untracked(|w| w.answers != saved.answers) {
-                    wizard.update(|w| w.update(Event::Load(saved.answers)));
+            Ok(()) => {
+                written.set_value(now);
+                if failures.get_value() > 0 {
+                    failures.set_value(0);
+                    notice.set(Some(Notice::SavedAgain));
                 }
             }
-            Change::Erased => {
-                written.set_value(Some((Answers::default(), 0)));
-                wizard.update(|w| w.update(Event::StartOver));
+            Err(_) => {
+                let n = failures.get_value();
+                failures.set_value(n.saturating_add(1));
+                notice.set(Some(Notice::CannotSave));
+                let wait = RETRY_AFTER_MS[(n as usize).min(RETRY_AFTER_MS.len() - 1)];
+                let due = move || retry_due.update(|n| *n = n.wrapping_add(1));
+                retry.set_value(set_timeout_with_handle(due, Duration::from_millis(wait)).ok());
             }
-            Change::Unrelated => {}
+        }
+    };
+
+    Effect::new(move |_| {
+        wizard.track();
+        // While a retry is pending, it writes the latest state when it runs.
+        if retry.with_value(Option::is_none) {
+            sync();
         }
     });
-    on_cleanup(move || listener.remove());
+    Effect::new(move |_| {
+        if retry_due.get() > 0 {
+            retry.set_value(None);
+            sync();
+        }
+    });
+    on_cleanup(move || {
+        if let Some(handle) = retry.get_value() {
+            handle.clear();
+        }
+    });
+
+    // Follow changes made in another tab, or by another widget on this page
+    // that uses the same key. The step shown here, and what is being typed
+    // here, are kept.
+    let follow = move |change: Change| match change {
+        Change::Saved(saved) => {
+            let saved = *saved;
+            // Not written back: the other side saved it already.
+            let step = wizard.with_untracked(|w| w.step);
+            written.set_value(Some((saved.answers.clone(), step)));
+            if wizard.with_untracked(|w| w.answers != saved.answers) {
+                wizard.update(|w| w.update(Event::Load(saved.answers)));
+            }
+        }
+        Change::Erased => {
+            written.set_value(Some((Answers::default(), 0)));
+            let had_answers = wizard.with_untracked(|w| !w.is_blank());
+            wizard.update(|w| w.update(Event::StartOver));
+            if had_answers {
+                notice.set(Some(Notice::ErasedElsewhere));
+            }
+        }
+        Change::Cleared => {
+            // Another page cleared everything: the answers here are still
+            // the visitor's, so they are saved again.
+            written.set_value(None);
+            if wizard.with_untracked(|w| !w.is_blank()) {
+                notice.set(Some(Notice::ClearedElsewhere));
+                if retry.with_value(Option::is_none) {
+                    sync();
+                }
+            }
+        }
+        Change::Unrelated => {}
+    };
+    let tabs = window_event_listener_untyped("storage", move |event| {
+        follow(store.with_value(|s| s.change(&event, now_ms())));
+    });
+    let page = store.with_value(|s| s.listen(follow));
+    on_cleanup(move || {
+        tabs.remove();
+        drop(page);
+    });
 
     let forget = Callback::new(move |()| {
-        let erased = store.with_value(Store::forget).is_ok();
+        let result = store.with_value(|s| s.forget(now_ms()));
         written.set_value(Some((Answers::default(), 0)));
         wizard.update(|w| w.update(Event::StartOver));
-        if erased && can_save.get_value() {
-            notice.set(Some(Notice::Forgotten));
-        }
+        notice.set(Some(match result {
+            Ok(_) => Notice::Forgotten,
+            Err(_) => Notice::EraseFailed,
+        }));
     });
 
     SavedProgress {

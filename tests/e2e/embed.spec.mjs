@@ -2,20 +2,9 @@
 // and as one self-contained file opened offline from file://.
 import { test, expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { answerStep, clickNext, complete, deskWorker, expectAccessible, screenshot } from './helpers.mjs';
+import { answerStep, clickNext, complete, deskWorker, expectAccessible, forgetAnswers, screenshot, watch } from './helpers.mjs';
 
 const host = 'http://127.0.0.1:8092';
-
-/** Console messages and page errors, to assert that nothing went wrong. */
-function watch(page) {
-  const log = { errors: [], warnings: [] };
-  page.on('pageerror', (e) => log.errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') log.errors.push(m.text());
-    if (m.type() === 'warning') log.warnings.push(m.text());
-  });
-  return log;
-}
 
 /** Saved progress that opens on the results (desk worker), for a storage key. */
 async function seedResults(page, key) {
@@ -53,7 +42,7 @@ test('under a strict CSP the widget works with zero violations', async ({ page }
   await complete(page, deskWorker);
   await page.getByText('Other therapies and why they were left out').click();
   await expect(page.locator('.ma-cta')).toContainText('CSP Clinic');
-  await page.getByRole('button', { name: 'Forget my answers' }).click();
+  await forgetAnswers(page);
   expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
   expect(log.errors).toEqual([]);
 });
@@ -273,7 +262,7 @@ test('after its files load, the widget makes no request at all', async ({ page }
   await expect(page.locator('.ma-root')).toContainText('Welcome back!');
   requests.length = 0;
   await page.getByRole('button', { name: 'Continue where I left off' }).click();
-  await page.getByRole('button', { name: 'Forget my answers' }).click();
+  await forgetAnswers(page);
   await answerStep(page, deskWorker);
   await clickNext(page);
   // The browser's own favicon probe is not the widget's doing.

@@ -7,6 +7,17 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
 
+/** Console messages and page errors, to assert that nothing went wrong. */
+export function watch(page) {
+  const log = { errors: [], warnings: [] };
+  page.on('pageerror', (e) => log.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warning') log.warnings.push(m.text());
+  });
+  return log;
+}
+
 /** Every key the widget wrote to localStorage. */
 export async function widgetKeys(page) {
   return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('massage-advisor:')));
@@ -15,6 +26,17 @@ export async function widgetKeys(page) {
 /** Clicks Next (or "See my suggestions"). */
 export async function clickNext(scope) {
   await scope.locator('.ma-step button[type=submit]').click();
+}
+
+/** Taps an area of the body map's drawing (its shape). */
+export async function tapArea(scope, area) {
+  await scope.locator(`.ma-bodymap__area[data-area=${area}] .ma-bodymap__region`).click();
+}
+
+/** Forgets the answers: "Forget my answers", then the confirmation. */
+export async function forgetAnswers(scope) {
+  await scope.getByRole('button', { name: 'Forget my answers' }).click();
+  await scope.getByRole('button', { name: 'Yes, erase my answers' }).click();
 }
 
 /** Expects this text somewhere in the widget. */

@@ -4,6 +4,7 @@ import { test, expect } from '@playwright/test';
 import {
   answer, answerStep, clickNext, complete, completeSteps, deskWorker, expectAccessible, focused, onStep,
   screenshot, seeText, tabTo, widgetKeys,
+  forgetAnswers, tapArea,
 } from './helpers.mjs';
 
 test.describe('personas', () => {
@@ -61,11 +62,11 @@ test.describe('personas', () => {
     await completeSteps(page, deskWorker, 4);
     await onStep(page, 5);
     // Tapped on the drawing, as a visitor with sciatica on both sides would.
-    await page.locator('.ma-bodymap__area[data-area=lower_back]').click();
-    await page.locator('.ma-bodymap__area[data-area=left_leg]').click();
+    await tapArea(page, 'lower_back');
+    await tapArea(page, 'left_leg');
     await expect(page.locator('#ma-pain_areas-left_leg')).toBeChecked();
     await expect(page.locator('#ma-pain_areas-right_leg')).not.toBeChecked();
-    await page.locator('.ma-bodymap__area[data-area=right_leg]').click();
+    await tapArea(page, 'right_leg');
     await clickNext(page);
     await expect(page.locator('.ma-triage')).toContainText('Call emergency services now');
     await expect(page.locator('.ma-triage')).toContainText('Pain spreading into both legs');
@@ -136,12 +137,20 @@ test.describe('persistence', () => {
     expect(await widgetKeys(page)).toEqual([]);
   });
 
-  test('forget my answers removes every key the widget wrote', async ({ page }) => {
+  test('forget my answers asks first, then removes every key the widget wrote', async ({ page }) => {
     await page.goto('/');
     await answerStep(page, deskWorker);
     await clickNext(page);
     expect((await widgetKeys(page)).length).toBe(1);
+    // A confirmation first: a mis-tap erases nothing, and Cancel puts focus back.
     await page.getByRole('button', { name: 'Forget my answers' }).click();
+    await expect(page.locator('.ma-forget')).toContainText('Erase your answers from this device? This cannot be undone.');
+    await expect.poll(async () => (await focused(page)).id).toBe('ma-forget-confirm');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(async () => (await focused(page)).id).toBe('ma-forget');
+    expect((await widgetKeys(page)).length).toBe(1);
+    await onStep(page, 2);
+    await forgetAnswers(page);
     await seeText(page, 'Your answers have been erased from this device.');
     expect(await widgetKeys(page)).toEqual([]);
     await page.reload();
@@ -178,7 +187,7 @@ test.describe('persistence', () => {
     await expect(page.locator('.ma-notice')).toHaveText(/cannot be saved on this device/);
     await complete(page, deskWorker);
     await expect(page.locator('.ma-card')).toHaveCount(3);
-    await page.getByRole('button', { name: 'Forget my answers' }).click();
+    await forgetAnswers(page);
     expect(errors).toEqual([]);
   });
 
@@ -258,6 +267,11 @@ test.describe('persistence', () => {
   });
 });
 
+/** Waits for focus to reach the new step's heading, as it does on every step change. */
+async function headingFocused(page) {
+  await expect.poll(async () => (await focused(page)).cls).toContain('ma-focus-target');
+}
+
 test('the whole flow works by keyboard alone', async ({ page }) => {
   await page.goto('/');
   // Step 1: checkboxes with Space, radios with arrows, Enter submits.
@@ -268,11 +282,12 @@ test('the whole flow works by keyboard alone', async ({ page }) => {
   await expect(page.locator('#ma-age_band-18_39')).toBeChecked();
   await page.keyboard.press('Enter');
   await onStep(page, 2);
-  await expect.poll(async () => (await focused(page)).cls).toContain('ma-focus-target');
+  await headingFocused(page);
   await tabTo(page, '#ma-conditions-none');
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
   await onStep(page, 3);
+  await headingFocused(page);
   await tabTo(page, 'input[name=ma-stiffness]');
   await page.keyboard.press('ArrowDown');
   await tabTo(page, 'input[name=ma-stiffness_worst]');
@@ -280,6 +295,7 @@ test('the whole flow works by keyboard alone', async ({ page }) => {
   await expect(page.locator('#ma-stiffness_worst-after_sitting')).toBeChecked();
   await page.keyboard.press('Enter');
   await onStep(page, 4);
+  await headingFocused(page);
   await tabTo(page, '#ma-sitting_hours-input');
   await page.keyboard.type('8.5');
   await tabTo(page, 'input[name=ma-longest_sitting]');
@@ -289,6 +305,7 @@ test('the whole flow works by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
   await onStep(page, 5);
+  await headingFocused(page);
   // The body map: its areas are native checkboxes beside the drawing.
   await tabTo(page, '#ma-pain_areas-lower_back');
   await page.keyboard.press('Space');
@@ -298,6 +315,7 @@ test('the whole flow works by keyboard alone', async ({ page }) => {
   await expect(page.locator('.ma-bodymap__area--on')).toHaveCount(2);
   await page.keyboard.press('Enter');
   await onStep(page, 6);
+  await headingFocused(page);
   await tabTo(page, 'input[name=ma-pain_intensity]');
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
   await expect(page.locator('#ma-pain_intensity-4')).toBeChecked();
@@ -311,6 +329,7 @@ test('the whole flow works by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
   await onStep(page, 7);
+  await headingFocused(page);
   await tabTo(page, 'input[name=ma-pressure]');
   await page.keyboard.press('ArrowDown');
   await tabTo(page, 'input[name=ma-oil_welcome]');
@@ -326,6 +345,7 @@ test('the whole flow works by keyboard alone', async ({ page }) => {
   await expect(page.locator('.ma-edit__list li:nth-child(3) button')).toHaveText('Change: Stiffness');
   await page.keyboard.press('Enter');
   await onStep(page, 3);
+  await headingFocused(page);
 });
 
 for (const width of [375, 1280]) {

@@ -1,7 +1,8 @@
 // A tiny static file server for the end-to-end tests (no dependencies).
 // Usage: node tests/e2e/server.mjs <port> <root> [<root>...]
 // A path is looked up in each root in turn. Pages named csp-*.html are served
-// with the strict Content-Security-Policy header a careful host would send.
+// with the strict Content-Security-Policy header a careful host would send;
+// tt-*.html with Trusted Types enforced as well.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -9,6 +10,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 const port = Number(process.argv[2] ?? 8091);
 const roots = process.argv.slice(3).map((r) => resolve(r));
 const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const trustedTypes = `${csp}; require-trusted-types-for 'script'; trusted-types 'none'`;
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -38,6 +40,7 @@ createServer(async (req, res) => {
         'cache-control': 'no-store',
       };
       if (/(^|\/)csp-[^/]*\.html$/.test(file)) headers['content-security-policy'] = csp;
+      if (/(^|\/)tt-[^/]*\.html$/.test(file)) headers['content-security-policy'] = trustedTypes;
       res.writeHead(200, headers);
       res.end(body);
       return;
