@@ -48,6 +48,12 @@ fn when(w: When) -> String {
         When::NoOil => "Would rather not have oil".to_owned(),
         When::NoHeat => "Would rather not have warmth or steam".to_owned(),
         When::LightPressure => "Prefers light pressure".to_owned(),
+        When::LightPressureOnly => {
+            "A condition that asks for light pressure (blood thinners, osteoporosis, cancer \
+             treatment, recent surgery)"
+                .to_owned()
+        }
+        When::OilOut => "Allergic to oil, or would rather not have it".to_owned(),
     }
 }
 

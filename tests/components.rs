@@ -412,7 +412,7 @@ fn mount_results(answers: Answers, clinic: Clinic) -> RwSignal<Wizard> {
 #[wasm_bindgen_test]
 async fn results_show_ranked_cards_that_explain_themselves() {
     mount_results(desk_worker(), Clinic::default());
-    see_text("No warning signs in your answers");
+    see_text("No urgent warning signs in your answers");
     let cards = document().query_selector_all(".ma-card").unwrap();
     assert_eq!(cards.length(), 3);
     assert!(find(".ma-card .ma-card__title")

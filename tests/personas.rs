@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 
 use massage_advisor::domain::choices::TherapyId::*;
 use massage_advisor::domain::choices::*;
+use massage_advisor::domain::engine::Clearance;
 use massage_advisor::domain::{suggest, Advice, Answers};
 use massage_advisor::locale::{texts, Lang};
 
@@ -106,7 +107,7 @@ fn assert_soon(advice: &Advice, trigger: &str) {
             "{:?}",
             s.therapy
         );
-        assert!(s.plan.after_doctor);
+        assert!(s.plan.start_after.contains(&Clearance::Doctor));
     }
     assert!(excluded(advice, DeepPressure).contains(&"left.wait_for_doctor".to_owned()));
 }
@@ -132,10 +133,10 @@ fn desk_worker_with_mild_stiffness_gets_stretch_and_lower_back_work() {
         "Your lower back is where it hurts."
     );
     // Weekly at first, then maintenance.
-    let plan = advice.suggestions[0].plan;
+    let plan = advice.suggestions[0].plan.clone();
     assert_eq!(plan.weekly_for_weeks, 3);
     assert_eq!(plan.maintenance_every_weeks, (3, 4));
-    assert!(!plan.after_doctor);
+    assert!(plan.start_after.is_empty());
     assert!(advice.important.is_empty());
 }
 
@@ -169,7 +170,7 @@ fn chronic_firm_pressure_lifter_gets_deep_pressure_first() {
             .map(String::as_str),
         Some("You prefer firm pressure.")
     );
-    let plan = advice.suggestions[0].plan;
+    let plan = advice.suggestions[0].plan.clone();
     assert_eq!(plan.weekly_for_weeks, 6);
     assert_eq!(plan.maintenance_every_weeks, (2, 3));
 }
@@ -288,11 +289,22 @@ fn pain_tingling_numbness_or_weakness_in_both_legs_is_an_emergency() {
 }
 
 #[test]
-fn both_legs_chosen_on_the_body_map_is_an_emergency() {
-    let advice = suggest(&with(|a| {
-        a.pain_areas = set(&[BodyArea::LowerBack, BodyArea::LeftLeg, BodyArea::RightLeg])
-    }));
-    assert_level(&advice, Level::Emergency, "both_legs_pain");
+fn both_legs_chosen_on_the_body_map_is_an_emergency_unless_long_standing_and_checked() {
+    let legs = |course: Option<LegsCourse>| {
+        suggest(&with(|a| {
+            a.pain_areas = set(&[BodyArea::LowerBack, BodyArea::LeftLeg, BodyArea::RightLeg]);
+            a.both_legs_course = course;
+        }))
+    };
+    // New, getting worse, not sure, or not yet said: the emergency reading.
+    for course in [
+        None,
+        Some(LegsCourse::NewOrWorse),
+        Some(LegsCourse::NotSure),
+    ] {
+        assert_level(&legs(course), Level::Emergency, "both_legs_pain");
+    }
+    assert_soon(&legs(Some(LegsCourse::Known)), "both_legs_known");
 }
 
 #[test]
@@ -329,12 +341,18 @@ fn chest_pain_is_an_emergency() {
 }
 
 #[test]
-fn a_recent_serious_fall_is_an_emergency_an_older_one_means_see_a_doctor_soon() {
+fn a_serious_accident_is_an_emergency_this_week_urgent_within_6_weeks_soon_after() {
     let recent = suggest(&with(|a| {
         a.red_flags = set(&[RedFlag::SeriousFall]);
-        a.accident_when = Some(AccidentWhen::Recent);
+        a.accident_when = Some(AccidentWhen::ThisWeek);
     }));
     assert_level(&recent, Level::Emergency, "serious_fall");
+    let weeks = suggest(&with(|a| {
+        a.red_flags = set(&[RedFlag::SeriousFall]);
+        a.accident_when = Some(AccidentWhen::Weeks);
+    }));
+    assert_level(&weeks, Level::Urgent, "accident_weeks_ago");
+    assert!(!trigger_ids(&weeks).contains(&"serious_fall"));
     let older = suggest(&with(|a| {
         a.red_flags = set(&[RedFlag::SeriousFall]);
         a.accident_when = Some(AccidentWhen::Older);
@@ -400,6 +418,58 @@ fn cancer_now_or_before_with_new_back_pain_is_urgent() {
         Level::Urgent,
         "cancer_history",
     );
+    let en = texts(Lang::En);
+    assert!(en
+        .t("trigger.cancer_history")
+        .contains("call your emergency number at once"));
+}
+
+#[test]
+fn cancer_with_weakness_or_pain_into_a_leg_is_an_emergency() {
+    let with_weakness = suggest(&with(|a| {
+        a.red_flags = set(&[RedFlag::CancerHistory, RedFlag::OneLegWeakness])
+    }));
+    assert_level(&with_weakness, Level::Emergency, "cancer_nerve_signs");
+    let treatment_and_sciatica = suggest(&with(|a| {
+        a.conditions = set(&[Condition::CancerTreatment]);
+        a.pain_areas = set(&[BodyArea::LowerBack, BodyArea::RightLeg]);
+    }));
+    assert_level(
+        &treatment_and_sciatica,
+        Level::Emergency,
+        "cancer_nerve_signs",
+    );
+    // Without cancer, one leg is no warning sign.
+    let sciatica = suggest(&with(|a| {
+        a.pain_areas = set(&[BodyArea::LowerBack, BodyArea::RightLeg])
+    }));
+    assert_eq!(sciatica.triage.level, Level::Routine);
+}
+
+#[test]
+fn spine_pain_in_the_upper_or_middle_back_during_cancer_treatment_is_urgent() {
+    let advice = suggest(&with(|a| {
+        a.conditions = set(&[Condition::CancerTreatment]);
+        a.pain_areas = set(&[BodyArea::MidBack]);
+        a.mid_back_pain = Some(SpineOrMuscles::Spine);
+    }));
+    assert_level(&advice, Level::Urgent, "cancer_spine_pain");
+}
+
+#[test]
+fn pain_in_the_spine_in_the_middle_of_the_back_means_see_a_doctor_first() {
+    for answer in [SpineOrMuscles::Spine, SpineOrMuscles::NotSure] {
+        let advice = suggest(&with(|a| {
+            a.pain_areas = set(&[BodyArea::MidBack]);
+            a.mid_back_pain = Some(answer);
+        }));
+        assert_soon(&advice, "spine_mid_back");
+    }
+    let muscles = suggest(&with(|a| {
+        a.pain_areas = set(&[BodyArea::MidBack]);
+        a.mid_back_pain = Some(SpineOrMuscles::Muscles);
+    }));
+    assert_eq!(muscles.triage.level, Level::Routine);
 }
 
 #[test]
@@ -413,7 +483,7 @@ fn a_swollen_painful_calf_now_is_urgent_and_never_massaged() {
 fn muscle_tension_in_the_upper_back_is_not_a_warning_sign() {
     let advice = suggest(&with(|a| {
         a.pain_areas = set(&[BodyArea::UpperBack]);
-        a.upper_back_pain = Some(UpperBackPain::Muscles);
+        a.upper_back_pain = Some(SpineOrMuscles::Muscles);
     }));
     assert_eq!(advice.triage.level, Level::Routine);
     assert!(advice.suggestions.iter().any(|s| s
@@ -424,7 +494,7 @@ fn muscle_tension_in_the_upper_back_is_not_a_warning_sign() {
 
 #[test]
 fn pain_in_the_spine_between_the_shoulder_blades_is_urgent_and_not_sure_counts_as_spine() {
-    for answer in [UpperBackPain::Spine, UpperBackPain::NotSure] {
+    for answer in [SpineOrMuscles::Spine, SpineOrMuscles::NotSure] {
         let advice = suggest(&with(|a| {
             a.pain_areas = set(&[BodyArea::UpperBack]);
             a.upper_back_pain = Some(answer);
@@ -536,12 +606,17 @@ fn osteoporosis_at_65_with_new_mid_back_pain_means_see_a_doctor_first() {
 }
 
 #[test]
-fn strong_pain_within_3_months_of_back_surgery_is_urgent() {
-    let advice = suggest(&with(|a| {
+fn strong_or_worsening_pain_within_3_months_of_back_surgery_is_urgent() {
+    let strong = suggest(&with(|a| {
         a.conditions = set(&[Condition::RecentSurgery]);
         a.pain_intensity = Some(9.0);
     }));
-    assert_level(&advice, Level::Urgent, "surgery_strong_pain");
+    assert_level(&strong, Level::Urgent, "surgery_strong_pain");
+    let worse = suggest(&with(|a| {
+        a.conditions = set(&[Condition::RecentSurgery]);
+        a.pain_trend = Some(PainTrend::Worse);
+    }));
+    assert_level(&worse, Level::Urgent, "surgery_strong_pain");
 }
 
 #[test]
@@ -560,6 +635,10 @@ fn bleeding_or_signs_of_pre_eclampsia_in_pregnancy_are_urgent() {
     for (sign, trigger) in [
         (PregnancySign::Bleeding, "pregnancy_bleeding"),
         (PregnancySign::Preeclampsia, "preeclampsia"),
+        (PregnancySign::Labour, "pregnancy_urgent"),
+        (PregnancySign::Waters, "pregnancy_urgent"),
+        (PregnancySign::Movements, "pregnancy_urgent"),
+        (PregnancySign::Urine, "pregnancy_urgent"),
     ] {
         let advice = suggest(&with(|a| {
             a.conditions = set(&[Condition::Pregnancy]);
@@ -576,8 +655,16 @@ fn pain_that_is_getting_worse_or_long_and_not_improving_means_see_a_doctor_soon(
     let same = suggest(&with(|a| {
         a.pain_duration = Some(PainDuration::SixTo12Weeks);
         a.pain_trend = Some(PainTrend::Same);
+        a.pain_checked = Some(false);
     }));
     assert_soon(&same, "long_not_improving");
+    // Already checked by a doctor or physiotherapist, and unchanged: no new check.
+    let checked = suggest(&with(|a| {
+        a.pain_duration = Some(PainDuration::Over3Months);
+        a.pain_trend = Some(PainTrend::Same);
+        a.pain_checked = Some(true);
+    }));
+    assert_eq!(checked.triage.level, Level::Routine);
     let improving = suggest(&with(|a| {
         a.pain_duration = Some(PainDuration::Over3Months);
         a.pain_trend = Some(PainTrend::Improving);
@@ -605,7 +692,7 @@ fn under_18_means_see_a_doctor_first() {
 // ---- contraindications that agree with the cautions --------------------------
 
 #[test]
-fn blood_thinners_rule_out_deep_pressure_swedana_and_potli_and_ask_for_light_pressure() {
+fn blood_thinners_rule_out_deep_pressure_and_heat_and_ask_for_light_pressure() {
     let advice = suggest(&with(|a| {
         a.conditions = set(&[Condition::BloodThinners]);
         a.pressure = Some(Pressure::Medium);
@@ -614,7 +701,7 @@ fn blood_thinners_rule_out_deep_pressure_swedana_and_potli_and_ask_for_light_pre
         a.pain_duration = Some(PainDuration::Over3Months);
         a.pain_trend = Some(PainTrend::Improving);
     }));
-    for t in [DeepPressure, Swedana, Potli] {
+    for t in [DeepPressure, Swedana, Potli, KatiBasti] {
         assert!(!suggested(&advice, t), "{t:?}");
         assert!(!excluded(&advice, t).is_empty(), "{t:?}");
     }
@@ -673,16 +760,46 @@ fn reduced_feeling_rules_out_deep_pressure_and_heat_and_warns_about_warm_oil() {
 }
 
 #[test]
-fn cancer_treatment_now_rules_out_heat_and_deep_pressure() {
+fn cancer_treatment_now_rules_out_heat_deep_pressure_and_stretches_and_keeps_sessions_short() {
     let advice = suggest(&with(|a| {
         a.conditions = set(&[Condition::CancerTreatment]);
         a.eased_by = set(&[Relief::Warmth]);
     }));
-    for t in [DeepPressure, KatiBasti, Swedana, Potli] {
+    for t in [DeepPressure, KatiBasti, Swedana, Potli, StretchAssisted] {
         assert!(!suggested(&advice, t), "{t:?}");
         assert!(!excluded(&advice, t).is_empty(), "{t:?}");
     }
     assert_eq!(important(&advice), vec!["contra.cancer.general"]);
+    for s in &advice.suggestions {
+        assert!(s.plan.minutes.1 <= 30, "{:?}", s.plan.minutes);
+        assert_eq!(s.plan.start_after, vec![Clearance::CancerTeam]);
+    }
+}
+
+#[test]
+fn pregnancy_cancer_treatment_and_recent_surgery_need_their_care_team_first() {
+    for (condition, who) in [
+        (Condition::Pregnancy, Clearance::Midwife),
+        (Condition::CancerTreatment, Clearance::CancerTeam),
+        (Condition::RecentSurgery, Clearance::Surgeon),
+    ] {
+        let advice = suggest(&with(|a| {
+            a.conditions = set(&[condition]);
+            a.pregnancy_signs = set(&[]);
+        }));
+        assert_eq!(advice.triage.level, Level::Routine, "{condition:?}");
+        assert_eq!(advice.clearance, vec![who], "{condition:?}");
+        assert!(advice
+            .suggestions
+            .iter()
+            .all(|s| s.plan.start_after == vec![who]));
+    }
+    // The banner at this level says to check with them; it never says
+    // "nothing needs a doctor first" beside "ask your surgeon".
+    let en = texts(Lang::En);
+    assert!(en
+        .t("level.routine.action_clearance")
+        .contains("check with your own care team"));
 }
 
 #[test]
@@ -801,7 +918,16 @@ fn see_a_doctor_soon_says_one_thing() {
         en.t("plan.after_doctor"),
         "Start only once your doctor agrees."
     );
-    assert!(advice.suggestions.iter().all(|s| s.plan.after_doctor));
+    assert!(advice
+        .suggestions
+        .iter()
+        .all(|s| s.plan.start_after == vec![Clearance::Doctor]));
+    // The advice for home does not let the visitor wait weeks either.
+    let keys: Vec<_> = advice.at_home.iter().map(|m| m.key.as_str()).collect();
+    assert!(
+        keys.contains(&"home.if_worse_soon") && !keys.contains(&"home.if_worse"),
+        "{keys:?}"
+    );
 }
 
 #[test]
@@ -834,7 +960,10 @@ fn every_self_care_result_says_keep_moving_and_what_to_do_if_it_gets_worse() {
         let keys: Vec<_> = advice.at_home.iter().map(|m| m.key.as_str()).collect();
         assert!(keys.contains(&"home.keep_moving"), "{keys:?}");
         assert!(keys.contains(&"home.with_exercise"), "{keys:?}");
-        assert!(keys.contains(&"home.if_worse"), "{keys:?}");
+        assert!(
+            keys.contains(&"home.if_worse") || keys.contains(&"home.if_worse_soon"),
+            "{keys:?}"
+        );
     }
     // Chosen from the answers: breaks for a long sitter, heat only where safe.
     let desk = suggest(&desk_worker());
@@ -865,5 +994,45 @@ fn reasons_make_no_claims_the_answers_do_not_support() {
                 en.t(key)
             );
         }
+    }
+}
+
+#[test]
+fn pregnancy_asks_for_gentle_stretches_and_light_strokes_on_the_legs() {
+    let advice = suggest(&with(|a| {
+        a.conditions = set(&[Condition::Pregnancy]);
+        a.pregnancy_signs = set(&[]);
+    }));
+    assert!(suggested(&advice, StretchAssisted), "{:?}", top(&advice));
+    let c = cautions(&advice, StretchAssisted);
+    assert!(c.contains(&"contra.pregnancy.stretch".to_owned()), "{c:?}");
+    assert!(c.contains(&"contra.pregnancy.legs".to_owned()), "{c:?}");
+}
+
+#[test]
+fn an_oil_allergy_asks_to_tell_the_therapist_and_steam_without_oil() {
+    let advice = suggest(&with(|a| {
+        a.conditions = set(&[Condition::OilAllergy]);
+        a.stiffness = Some(Stiffness::Severe);
+        a.eased_by = set(&[Relief::Warmth]);
+    }));
+    assert_eq!(important(&advice), vec!["contra.oil_allergy.tell"]);
+    assert!(suggested(&advice, Swedana), "{:?}", top(&advice));
+    assert!(cautions(&advice, Swedana).contains(&"contra.swedana_no_oil".to_owned()));
+}
+
+#[test]
+fn a_condition_asking_for_light_pressure_puts_it_on_every_medium_pressure_card() {
+    let advice = suggest(&with(|a| a.conditions = set(&[Condition::BloodThinners])));
+    let medium: Vec<_> = top(&advice)
+        .into_iter()
+        .filter(|t| matches!(t, StretchAssisted | LowerBack | OilBased))
+        .collect();
+    assert!(!medium.is_empty(), "{:?}", top(&advice));
+    for t in medium {
+        assert!(
+            cautions(&advice, t).contains(&"contra.light_pressure_card".to_owned()),
+            "{t:?}"
+        );
     }
 }

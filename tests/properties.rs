@@ -7,7 +7,7 @@ mod common;
 use massage_advisor::domain::answers::effective;
 use massage_advisor::domain::catalogue::{therapy_of, GENTLEST_FIRST};
 use massage_advisor::domain::choices::*;
-use massage_advisor::domain::engine;
+use massage_advisor::domain::engine::{self, Clearance};
 use massage_advisor::domain::questions::{self, Kind};
 use massage_advisor::domain::saved::{decode, Saved};
 use massage_advisor::domain::{suggest, Action, Answers};
@@ -128,7 +128,10 @@ fn forbidden(a: &Answers, level: Level) -> Vec<(TherapyId, &'static str)> {
         no(&heat, "reduced feeling: no heat");
     }
     if has(Condition::CancerTreatment) {
-        no(&[DeepPressure], "cancer treatment: no deep");
+        no(
+            &[DeepPressure, StretchAssisted],
+            "cancer treatment: no deep, no stretching",
+        );
         no(&heat, "cancer treatment: no heat");
     }
     if has(Condition::RecentSurgery) {
@@ -224,6 +227,17 @@ fn check_advice(a: &Answers) -> Result<(), TestCaseError> {
                 .iter()
                 .all(|r| r.key != "reason.medium_pressure" && r.key != "reason.firm_pressure"));
         }
+    }
+    // Gentle relaxation is never ruled out while any therapy is offered: the
+    // promise below stands on it.
+    if !advice.triage.suppresses_therapies() {
+        prop_assert!(
+            !advice
+                .left_out
+                .iter()
+                .any(|l| l.therapy == TherapyId::Relaxation && l.excluded),
+            "gentle relaxation was ruled out"
+        );
     }
     // Whenever any therapy is allowed, the gentlest of them is suggested.
     let allowed: Vec<TherapyId> = TherapyId::ALL
@@ -367,7 +381,9 @@ proptest! {
         for s in &advice.suggestions {
             prop_assert!(s.plan.weekly_for_weeks >= 3);
             prop_assert!(s.plan.maintenance_every_weeks.0 < s.plan.maintenance_every_weeks.1);
-            prop_assert_eq!(s.plan.after_doctor, advice.triage.level == Level::Soon);
+            // Whoever must agree first is named on every card, and only then.
+            prop_assert_eq!(&s.plan.start_after, &advice.clearance);
+            prop_assert_eq!(s.plan.start_after.contains(&Clearance::Doctor), advice.triage.level == Level::Soon);
         }
         // Ranked by score, but for the gentlest option, which may be added last.
         let merits: Vec<_> = advice.suggestions.iter().filter(|s| !s.gentlest).collect();

@@ -11,12 +11,13 @@ use crate::keys::dom;
 pub fn ClinicCta(
     /// The clinic's contact details.
     clinic: Signal<Clinic>,
-    /// A doctor comes first: offer questions, not a booking.
-    doctor_first: Signal<bool>,
+    /// Someone must agree before any session (a doctor, the midwife, the
+    /// cancer team, the surgeon): offer questions, not a booking.
+    questions_only: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let title = move || {
-        let (named, unnamed) = if doctor_first.get() {
+        let (named, unnamed) = if questions_only.get() {
             (
                 "ui.contact_clinic_questions_named",
                 "ui.contact_clinic_questions",

@@ -95,7 +95,7 @@ pub fn Results(
             </Show>
             <p class="ma-disclaimer ma-callout ma-callout--quiet">{move || i18n.t("ui.not_diagnosis")}</p>
             <Show when=move || clinic.with(Clinic::has_contact) && level() < Level::Urgent>
-                <ClinicCta clinic doctor_first=Signal::derive(doctor_first) />
+                <ClinicCta clinic questions_only=Signal::derive(move || advice.with(|a| !a.clearance.is_empty())) />
             </Show>
             <AboutAdvice />
             <AnswerSummary answers />

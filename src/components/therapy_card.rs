@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::therapy_of;
+use crate::domain::engine::Plan;
 use crate::domain::{Msg, Suggestion};
 use crate::i18n::{use_i18n, I18n};
 use crate::keys::{dom, text};
@@ -18,7 +19,12 @@ pub fn TherapyCard(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = therapy_of(suggestion.therapy);
-    let plan = suggestion.plan;
+    let Plan {
+        weekly_for_weeks,
+        maintenance_every_weeks: (every_from, every_to),
+        minutes: (minutes_from, minutes_to),
+        start_after,
+    } = suggestion.plan.clone();
     let name = text::therapy(t.id, "name");
     let description = text::therapy(t.id, "description");
     let watch = text::therapy(t.id, "watch");
@@ -35,8 +41,10 @@ pub fn TherapyCard(
             </h3>
             <p class="ma-card__description">{move || i18n.t(&description)}</p>
             {gentlest.then(|| view! { <p class="ma-card__gentlest">{move || i18n.t("ui.gentlest")}</p> })}
-            <h4 class="ma-card__heading">{move || i18n.t("ui.why_suits")}</h4>
-            {msg_list(i18n, suggestion.reasons.clone(), "ma-card__reasons")}
+            {(!suggestion.reasons.is_empty()).then(|| view! {
+                <h4 class="ma-card__heading">{move || i18n.t("ui.why_suits")}</h4>
+                {msg_list(i18n, suggestion.reasons.clone(), "ma-card__reasons")}
+            })}
             <h4 class="ma-card__heading">{move || i18n.t("ui.watch_for")}</h4>
             <ul class="ma-card__cautions">
                 {has_cautions.then(|| cautions.into_iter().map(|m| view! {
@@ -46,15 +54,17 @@ pub fn TherapyCard(
             </ul>
             <h4 class="ma-card__heading">{move || i18n.t("ui.how_often")}</h4>
             <ul class="ma-card__plan">
-                {plan.after_doctor.then(|| view! { <li class="ma-card__caution">{move || i18n.t("plan.after_doctor")}</li> })}
-                <li>{move || i18n.fill("plan.weekly", &[("weeks", plan.weekly_for_weeks.to_string())])}</li>
+                {start_after.into_iter().map(|who| view! {
+                    <li class="ma-card__caution">{move || i18n.t(who.key())}</li>
+                }).collect_view()}
+                <li>{move || i18n.fill("plan.weekly", &[("weeks", weekly_for_weeks.to_string())])}</li>
                 <li>{move || i18n.fill("plan.maintenance", &[
-                    ("from", plan.maintenance_every_weeks.0.to_string()),
-                    ("to", plan.maintenance_every_weeks.1.to_string()),
+                    ("from", every_from.to_string()),
+                    ("to", every_to.to_string()),
                 ])}</li>
                 <li>{move || i18n.fill("plan.minutes", &[
-                    ("from", plan.minutes.0.to_string()),
-                    ("to", plan.minutes.1.to_string()),
+                    ("from", minutes_from.to_string()),
+                    ("to", minutes_to.to_string()),
                 ])}</li>
             </ul>
         </li>

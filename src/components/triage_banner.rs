@@ -16,6 +16,14 @@ pub fn TriageBanner(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let level = move || advice.with(|a| a.triage.level);
+    // No warning sign, but a condition whose care team must agree first.
+    let action = move || {
+        if level() == Level::Routine && advice.with(|a| !a.clearance.is_empty()) {
+            "level.routine.action_clearance".to_owned()
+        } else {
+            text::level_action(level())
+        }
+    };
     let role = move || {
         if level() >= Level::Urgent {
             "alert"
@@ -34,7 +42,7 @@ pub fn TriageBanner(
     view! {
         <div class=class role=role>
             <h3 class="ma-triage__title">{move || i18n.t(&text::level_title(level()))}</h3>
-            <p class="ma-triage__action">{move || i18n.t(&text::level_action(level()))}</p>
+            <p class="ma-triage__action">{move || i18n.t(&action())}</p>
             <Show when=move || !advice.with(|a| a.triage.triggers.is_empty())>
                 <p class="ma-triage__because">{move || i18n.t("ui.because_you_told_us")}</p>
                 <ul class="ma-triage__triggers">

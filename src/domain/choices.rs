@@ -138,13 +138,25 @@ choice! {
 }
 
 choice! {
-    /// Where upper-back pain is felt: in the muscles, or in the spine itself.
-    UpperBackPain {
+    /// Where back pain is felt: in the muscles, or in the spine itself.
+    SpineOrMuscles {
         /// An ache or tightness in the muscles.
         Muscles = "muscles",
-        /// Pain in the spine itself, between the shoulder blades.
+        /// Pain in the spine itself.
         Spine = "spine",
         /// Not sure (treated as the spine).
+        NotSure = "not_sure",
+    }
+}
+
+choice! {
+    /// Whether pain into both legs is new.
+    LegsCourse {
+        /// New, or getting worse.
+        NewOrWorse = "new",
+        /// The same for a long time, and a doctor has checked it.
+        Known = "known",
+        /// Not sure (treated as new).
         NotSure = "not_sure",
     }
 }
@@ -251,8 +263,10 @@ choice! {
 choice! {
     /// When the serious fall or accident happened.
     AccidentWhen {
-        /// In the last 6 weeks.
-        Recent = "recent",
+        /// In the last 7 days.
+        ThisWeek = "week",
+        /// 1 to 6 weeks ago.
+        Weeks = "weeks",
         /// More than 6 weeks ago.
         Older = "older",
     }
@@ -266,6 +280,14 @@ choice! {
         /// A bad headache, problems with sight, or sudden swelling
         /// (possible pre-eclampsia).
         Preeclampsia = "preeclampsia",
+        /// Regular tightenings or period-like pains.
+        Labour = "labour",
+        /// Fluid leaking from the vagina.
+        Waters = "waters",
+        /// The baby moving less than usual, or differently.
+        Movements = "movements",
+        /// Pain or burning when peeing.
+        Urine = "urine",
     }
 }
 
@@ -276,7 +298,7 @@ choice! {
         Pregnancy = "pregnancy",
         /// Blood thinners or a bleeding disorder.
         BloodThinners = "blood_thinners",
-        /// Osteoporosis or a recent fracture.
+        /// Osteoporosis, a recent fracture, or long-term steroid tablets.
         Osteoporosis = "osteoporosis",
         /// Cancer treatment now (chemotherapy, radiotherapy or similar).
         CancerTreatment = "cancer_treatment",

@@ -53,7 +53,7 @@ pub struct LeftOut {
 }
 
 /// How often to go: weekly at first, then occasional maintenance.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan {
     /// Weekly sessions for this many weeks.
     pub weekly_for_weeks: u8,
@@ -61,8 +61,52 @@ pub struct Plan {
     pub maintenance_every_weeks: (u8, u8),
     /// Typical session length in minutes, from and to.
     pub minutes: (u16, u16),
-    /// Start only once a doctor has checked the back and agrees.
-    pub after_doctor: bool,
+    /// Who must agree before the first session (a doctor at "see a doctor
+    /// soon"; the midwife, cancer team or surgeon for those conditions).
+    pub start_after: Vec<Clearance>,
+}
+
+/// Someone whose agreement comes before any session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Clearance {
+    /// A doctor, after checking the back ("see a doctor soon").
+    Doctor,
+    /// The midwife or doctor (pregnancy).
+    Midwife,
+    /// The cancer team (cancer treatment now).
+    CancerTeam,
+    /// The surgeon (back surgery in the last 3 months).
+    Surgeon,
+}
+
+impl Clearance {
+    /// Locale key of "Start only once … agrees."
+    pub fn key(self) -> &'static str {
+        match self {
+            Clearance::Doctor => "plan.after_doctor",
+            Clearance::Midwife => "plan.after_midwife",
+            Clearance::CancerTeam => "plan.after_cancer_team",
+            Clearance::Surgeon => "plan.after_surgeon",
+        }
+    }
+}
+
+/// Who must agree before any session, for these answers.
+pub fn clearances(a: &Answers, doctor_first: bool) -> Vec<Clearance> {
+    let mut out = Vec::new();
+    if doctor_first {
+        out.push(Clearance::Doctor);
+    }
+    for (condition, who) in [
+        (C::Pregnancy, Clearance::Midwife),
+        (C::CancerTreatment, Clearance::CancerTeam),
+        (C::RecentSurgery, Clearance::Surgeon),
+    ] {
+        if a.has_condition(condition) {
+            out.push(who);
+        }
+    }
+    out
 }
 
 /// The whole advice for a set of answers.
@@ -76,6 +120,9 @@ pub struct Advice {
     pub left_out: Vec<LeftOut>,
     /// Cautions that hold whichever therapy the visitor chooses: said once.
     pub important: Vec<Msg>,
+    /// Who must agree before any session: when not empty, nothing is booked
+    /// until they have (the clinic offers questions, not a booking).
+    pub clearance: Vec<Clearance>,
     /// What to do at home, from the answers (empty when a doctor is needed today).
     pub at_home: Vec<Msg>,
 }
@@ -97,6 +144,10 @@ pub enum When {
     NoHeat,
     /// Prefers light pressure.
     LightPressure,
+    /// A health condition asks for light pressure throughout.
+    LightPressureOnly,
+    /// Allergic to oil, or would rather not have it.
+    OilOut,
 }
 
 impl When {
@@ -108,6 +159,8 @@ impl When {
             When::NoOil => a.oil_welcome == Some(false),
             When::NoHeat => a.heat_welcome == Some(false),
             When::LightPressure => a.pressure == Some(Pressure::Light),
+            When::LightPressureOnly => light_pressure_only(a),
+            When::OilOut => a.has_condition(C::OilAllergy) || a.oil_welcome == Some(false),
         }
     }
 }
@@ -125,6 +178,8 @@ pub enum Applies {
     NotLight,
     /// Those with firm pressure.
     Firm,
+    /// Those with medium pressure.
+    Medium,
     /// Those that are not gentle (light pressure).
     NotGentle,
     /// Those with oil on the skin.
@@ -150,6 +205,7 @@ impl Applies {
             Applies::AllBut(ids) => !ids.contains(&t.id),
             Applies::NotLight => !t.light_possible,
             Applies::Firm => t.pressure == Some(Pressure::Firm),
+            Applies::Medium => t.pressure == Some(Pressure::Medium),
             Applies::NotGentle => !t.is_gentle(),
             Applies::Oil => t.oil,
             Applies::WarmOil => t.oil && !t.heat,
@@ -214,20 +270,23 @@ use When::Condition as Has;
 /// ruled out by a row beside it.
 #[rustfmt::skip]
 pub const PRECAUTIONS: &[Precaution] = &[
-    precaution(Has(C::Pregnancy), A::Only(&[DeepPressure]), Exclude, "contra.pregnancy.deep", &sources::NCCIH_MASSAGE),
+    precaution(Has(C::Pregnancy), A::Only(&[DeepPressure]), Exclude, "contra.pregnancy.deep", &sources::CLINIC_DECISION),
     precaution(Has(C::Pregnancy), A::Heat, Exclude, "contra.pregnancy.heat", &sources::NHS_PREGNANCY_HEAT),
+    precaution(Has(C::Pregnancy), A::Stretches, Caution, "contra.pregnancy.stretch", &sources::CLINIC_DECISION),
+    precaution(Has(C::Pregnancy), A::Legs, Caution, "contra.pregnancy.legs", &sources::CLINIC_DECISION),
     precaution(Has(C::Pregnancy), A::All, Caution, "contra.pregnancy.general", &sources::NCCIH_MASSAGE),
     precaution(Has(C::BloodThinners), A::NotLight, Exclude, "contra.blood_thinners.pressure", &sources::NCCIH_MASSAGE),
-    precaution(Has(C::BloodThinners), A::Only(&[Swedana, Potli]), Exclude, "contra.blood_thinners.heat", &sources::CLINIC_DECISION),
+    precaution(Has(C::BloodThinners), A::Heat, Exclude, "contra.blood_thinners.heat", &sources::CLINIC_DECISION),
     precaution(Has(C::BloodThinners), A::All, Caution, "contra.blood_thinners.light", &sources::NCCIH_MASSAGE),
-    precaution(Has(C::Osteoporosis), A::NotLight, Exclude, "contra.osteoporosis.pressure", &sources::NCCIH_MASSAGE),
+    precaution(Has(C::Osteoporosis), A::NotLight, Exclude, "contra.osteoporosis.pressure", &sources::MAYO_MASSAGE),
     precaution(Has(C::Osteoporosis), A::Stretches, Exclude, "contra.osteoporosis.stretch", &sources::BHOF_SPINE),
-    precaution(Has(C::Osteoporosis), A::All, Caution, "contra.osteoporosis.general", &sources::NCCIH_MASSAGE),
-    precaution(Has(C::CancerTreatment), A::NotLight, Exclude, "contra.cancer.pressure", &sources::MACMILLAN_MASSAGE),
+    precaution(Has(C::Osteoporosis), A::All, Caution, "contra.osteoporosis.general", &sources::MAYO_MASSAGE),
+    precaution(Has(C::CancerTreatment), A::NotLight, Exclude, "contra.cancer.pressure", &sources::NCCIH_MASSAGE),
     precaution(Has(C::CancerTreatment), A::Heat, Exclude, "contra.cancer.heat", &sources::HEAT_SAFETY),
+    precaution(Has(C::CancerTreatment), A::Stretches, Exclude, "contra.cancer.stretch", &sources::MACMILLAN_MASSAGE),
     precaution(Has(C::CancerTreatment), A::All, Caution, "contra.cancer.general", &sources::MACMILLAN_MASSAGE),
-    precaution(Has(C::RecentSurgery), A::AllBut(&[Relaxation]), Exclude, "contra.recent_surgery.gentle_only", &sources::NCCIH_MASSAGE),
-    precaution(Has(C::RecentSurgery), A::All, Caution, "contra.recent_surgery.ask_surgeon", &sources::NCCIH_MASSAGE),
+    precaution(Has(C::RecentSurgery), A::AllBut(&[Relaxation]), Exclude, "contra.recent_surgery.gentle_only", &sources::MAYO_MASSAGE),
+    precaution(Has(C::RecentSurgery), A::All, Caution, "contra.recent_surgery.ask_surgeon", &sources::MAYO_MASSAGE),
     precaution(Has(C::HighBloodPressure), A::Only(&[Swedana]), Exclude, "contra.high_blood_pressure.steam", &sources::HEAT_SAFETY),
     precaution(Has(C::HighBloodPressure), A::Heat, Caution, "contra.high_blood_pressure.heat", &sources::HEAT_SAFETY),
     precaution(Has(C::DiabetesReducedFeeling), A::Heat, Exclude, "contra.diabetes.heat", &sources::HEAT_SAFETY),
@@ -237,11 +296,14 @@ pub const PRECAUTIONS: &[Precaution] = &[
     precaution(Has(C::SkinProblem), A::OilOrHeat, Exclude, "contra.skin.oil_heat", &sources::HEAT_SAFETY),
     precaution(Has(C::SkinProblem), A::All, Caution, "contra.skin.avoid_area", &sources::NCCIH_MASSAGE),
     precaution(Has(C::OilAllergy), A::Oil, Exclude, "contra.oil_allergy", &sources::CLINIC_DECISION),
-    precaution(Has(C::BloodClots), A::Firm, Exclude, "contra.blood_clots.deep", &sources::NCCIH_MASSAGE),
-    precaution(Has(C::BloodClots), A::Legs, Exclude, "contra.blood_clots.no_legs", &sources::NCCIH_MASSAGE),
+    precaution(Has(C::OilAllergy), A::All, Caution, "contra.oil_allergy.tell", &sources::CLINIC_DECISION),
+    precaution(Has(C::BloodClots), A::Firm, Exclude, "contra.blood_clots.deep", &sources::MAYO_MASSAGE),
+    precaution(Has(C::BloodClots), A::Legs, Exclude, "contra.blood_clots.no_legs", &sources::CLINIC_DECISION),
     precaution(Has(C::BloodClots), A::All, Caution, "contra.blood_clots.legs", &sources::NHS_DVT),
-    precaution(When::PainFrom(STRONG_PAIN), A::Firm, Exclude, "contra.strong_pain.deep", &sources::CLINIC_DECISION),
+    precaution(When::PainFrom(STRONG_PAIN), A::NotLight, Exclude, "contra.strong_pain.deep", &sources::CLINIC_DECISION),
     precaution(When::PainFrom(STRONG_PAIN), A::Stretches, Exclude, "contra.strong_pain.stretch", &sources::CLINIC_DECISION),
+    precaution(When::LightPressureOnly, A::Medium, Caution, "contra.light_pressure_card", &sources::NCCIH_MASSAGE),
+    precaution(When::OilOut, A::Only(&[Swedana]), Caution, "contra.swedana_no_oil", &sources::PREFERENCE),
     precaution(When::DoctorFirst, A::NotGentle, Exclude, "left.wait_for_doctor", &sources::NG59_ASSESSMENT),
     precaution(When::NoOil, A::Oil, Exclude, "pref.no_oil", &sources::PREFERENCE),
     precaution(When::NoHeat, A::Heat, Exclude, "pref.no_heat", &sources::PREFERENCE),
@@ -399,7 +461,15 @@ pub mod signals {
         Back,
         Nothing,
         "Upper back: tight muscles around the shoulder blades",
-        |a| a.upper_back_pain == Some(UpperBackPain::Muscles),
+        |a| a.upper_back_pain == Some(SpineOrMuscles::Muscles),
+    );
+    /// Tight muscles in the middle of the back.
+    pub const MID_BACK_MUSCLES: Signal = signal(
+        "mid_back_muscles",
+        Back,
+        Nothing,
+        "Middle of the back: tight muscles",
+        |a| a.mid_back_pain == Some(SpineOrMuscles::Muscles),
     );
     /// The hips or buttocks hurt.
     pub const HIPS: Signal = signal("hips", Back, Nothing, "The hips or buttocks hurt", |a| {
@@ -658,6 +728,7 @@ pub const FITS: &[Fit] = {
         fit(Relaxation, &RECENT, 1),
         fit(Relaxation, &REST, 1),
         fit(Relaxation, &UPPER_BACK_MUSCLES, 1),
+        fit(Relaxation, &MID_BACK_MUSCLES, 1),
         fit(Relaxation, &LIGHT_PRESSURE, 2),
         fit(DeepPressure, &LONG_LASTING, 3),
         fit(DeepPressure, &WEEKS, 2),
@@ -672,6 +743,7 @@ pub const FITS: &[Fit] = {
         fit(OilBased, &STIFFNESS_MODERATE, 1),
         fit(OilBased, &STIFFNESS_SEVERE, 1),
         fit(OilBased, &UPPER_BACK_MUSCLES, 1),
+        fit(OilBased, &MID_BACK_MUSCLES, 1),
         fit(OilBased, &OIL, 1),
         fit(OilBased, &MEDIUM_PRESSURE, 1),
         fit(StretchAssisted, &MOVEMENT, 3),
@@ -770,8 +842,10 @@ pub const GENTLE_REASONS: &[&Signal] = &[
     &signals::RECENT,
 ];
 
-/// How often to go, from how stiff, how long and how strong the pain is.
-fn plan(t: &Therapy, a: &Answers, after_doctor: bool) -> Plan {
+/// How often to go, from how stiff, how long and how strong the pain is;
+/// sessions kept short during cancer treatment (Macmillan: the cancer team
+/// may advise about 20 minutes).
+fn plan(t: &Therapy, a: &Answers, start_after: Vec<Clearance>) -> Plan {
     let severe = a.stiffness == Some(Stiffness::Severe)
         || a.intensity().is_some_and(|i| i >= 7)
         || a.pain_duration == Some(PainDuration::Over3Months);
@@ -789,11 +863,16 @@ fn plan(t: &Therapy, a: &Answers, after_doctor: bool) -> Plan {
     } else {
         (3, 4)
     };
+    let minutes = if a.has_condition(C::CancerTreatment) {
+        (t.minutes.0.min(20), t.minutes.1.min(30))
+    } else {
+        t.minutes
+    };
     Plan {
         weekly_for_weeks,
         maintenance_every_weeks,
-        minutes: t.minutes,
-        after_doctor,
+        minutes,
+        start_after,
     }
 }
 
@@ -804,8 +883,8 @@ fn plan(t: &Therapy, a: &Answers, after_doctor: bool) -> Plan {
 pub struct HomeTip {
     /// Locale key of the sentence.
     pub key: &'static str,
-    /// When it is given.
-    pub holds: fn(&Answers) -> bool,
+    /// When it is given (the flag: a doctor comes first).
+    pub holds: fn(&Answers, bool) -> bool,
     /// In plain English (for the rules document).
     pub summary: &'static str,
     /// Where it comes from.
@@ -828,40 +907,46 @@ fn heat_is_safe(a: &Answers) -> bool {
 pub const AT_HOME: &[HomeTip] = &[
     HomeTip {
         key: "home.keep_moving",
-        holds: |_| true,
+        holds: |_, _| true,
         summary: "Always: keep moving and carry on with daily activities",
         source: &sources::NG59_SELF_MANAGEMENT,
     },
     HomeTip {
         key: "home.with_exercise",
-        holds: |_| true,
+        holds: |_, _| true,
         summary: "Always: massage alongside exercise, not instead of it",
         source: &sources::NG59_MANUAL_THERAPY,
     },
     HomeTip {
         key: "home.sitting_breaks",
-        holds: |a| sits_long(a) || (signals::LONG_STRETCH.holds)(a),
+        holds: |a, _| sits_long(a) || (signals::LONG_STRETCH.holds)(a),
         summary: "Sits 6 hours or more, or over an hour at a stretch: break up sitting",
         source: &sources::NHS_SIT_LESS,
     },
     HomeTip {
         key: "home.heat",
-        holds: |a| a.eased_by(Relief::Warmth) && heat_is_safe(a),
+        holds: |a, _| a.eased_by(Relief::Warmth) && heat_is_safe(a),
         summary: "Warmth eases it and heat is safe for them (not with reduced feeling, a skin \
                   problem, pregnancy or cancer treatment): a warm pack, wrapped",
-        source: &sources::NHS_BACK_SELF_CARE,
+        source: &sources::HEAT_SAFETY,
     },
     HomeTip {
         key: "home.lifting",
-        holds: |a| (signals::LIFTING.holds)(a),
+        holds: |a, _| (signals::LIFTING.holds)(a),
         summary: "Lifts at work: lift close to the body, bend the knees",
         source: &sources::NHS_BACK_SELF_CARE,
     },
     HomeTip {
         key: "home.if_worse",
-        holds: |_| true,
-        summary: "Always: when to see a doctor, and which signs mean 999",
+        holds: |_, doctor_first| !doctor_first,
+        summary: "No doctor needed first: when to see one, and which signs mean 999",
         source: &sources::NHS_BACK_GP,
+    },
+    HomeTip {
+        key: "home.if_worse_soon",
+        holds: |_, doctor_first| doctor_first,
+        summary: "A doctor comes first: see one sooner if it gets worse, and which signs mean 999",
+        source: &sources::NHS_BACK_999,
     },
 ];
 
@@ -880,6 +965,7 @@ pub fn suggest(answers: &Answers) -> Advice {
             suggestions: Vec::new(),
             left_out: Vec::new(),
             important: Vec::new(),
+            clearance: Vec::new(),
             at_home: Vec::new(),
         };
     }
@@ -952,7 +1038,7 @@ pub fn suggest(answers: &Answers) -> Advice {
                 reasons,
                 gentlest: is_gentlest,
                 cautions,
-                plan: plan(t, &a, doctor_first),
+                plan: plan(t, &a, clearances(&a, doctor_first)),
             }
         })
         .collect();
@@ -982,7 +1068,7 @@ pub fn suggest(answers: &Answers) -> Advice {
         .collect();
     let at_home = AT_HOME
         .iter()
-        .filter(|tip| (tip.holds)(&a))
+        .filter(|tip| (tip.holds)(&a, doctor_first))
         .map(|tip| Msg::new(tip.key))
         .collect();
     Advice {
@@ -990,6 +1076,7 @@ pub fn suggest(answers: &Answers) -> Advice {
         suggestions,
         left_out,
         important,
+        clearance: clearances(&a, doctor_first),
         at_home,
     }
 }

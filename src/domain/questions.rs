@@ -300,8 +300,14 @@ questionnaire! {
         pain_areas: Areas(BodyArea);
         /// Whether upper-back pain is in the muscles or the spine (asked
         /// when the upper back is chosen).
-        upper_back_pain: Single(UpperBackPain),
+        upper_back_pain: Single(SpineOrMuscles),
             when |a| a.hurts_in(BodyArea::UpperBack);
+        /// The same for the middle of the back.
+        mid_back_pain: Single(SpineOrMuscles),
+            when |a| a.hurts_in(BodyArea::MidBack);
+        /// Whether pain into both legs is new (asked when both legs are chosen).
+        both_legs_course: Single(LegsCourse),
+            when |a| a.hurts_in(BodyArea::LeftLeg) && a.hurts_in(BodyArea::RightLeg);
     }
     step pain {
         /// Pain intensity right now, 0 to 10 (not asked after "no pain,
@@ -310,6 +316,10 @@ questionnaire! {
             when |a| !a.only_stiffness();
         /// How long the pain or stiffness has lasted.
         pain_duration: Single(PainDuration);
+        /// Whether a doctor or physiotherapist has checked it (asked from
+        /// 6 weeks on).
+        pain_checked: YesNo,
+            when |a| a.pain_duration.is_some_and(|d| d != PainDuration::Under6Weeks);
         /// Whether it is getting better, staying the same or getting worse.
         pain_trend: Single(PainTrend);
         /// Whether this is the first time the back has hurt like this.

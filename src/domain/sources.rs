@@ -55,12 +55,44 @@ pub const CAUDA_EQUINA_LEAFLET: Source = source(
     "\"What are the symptoms?\" (changes in sexual function)",
     "https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome",
 );
-/// NHS "Chest pain".
-pub const NHS_CHEST_PAIN: Source = source(
-    "NHS, Chest pain",
-    "\"Call 999 if\"",
-    "https://www.nhs.uk/conditions/chest-pain/",
+/// NHS Lothian RefHelp: serious lumbar spine conditions.
+pub const LOTHIAN_RED_FLAGS: Source = source(
+    "NHS Lothian RefHelp, Serious lumbar spine conditions (Red Flags)",
+    "Acute foot drop; bilateral sciatica of sudden onset or that has progressed to both legs",
+    "https://apps.nhslothian.scot/refhelp/guidelines/musculoskeletalphysiotherapy/lumbarspine/serious-lumbar-spine-conditions-red-flags/",
 );
+/// NHS Lothian: metastatic spinal cord compression, the immediate tier.
+pub const LOTHIAN_MSCC: Source = source(
+    "NHS Lothian (Right Decisions), Lumbar spine red flags: suspected metastatic spinal cord compression",
+    "With cancer now or before: immediately for new nerve-root pain, limb weakness or numbness, trouble walking, bladder or bowel changes",
+    "https://rightdecisions.scot.nhs.uk/msk-pathways/spine-pathways/lumbar-spine-pathways/sub-pages-hidden/primary-care-clinician-within-nhs-lothian-lumbar-spine-red-flags",
+);
+/// NHS Gloucestershire G-care: red flags for spinal conditions (the NICE
+/// CKS-style list).
+pub const GCARE_RED_FLAGS: Source = source(
+    "NHS Gloucestershire G-care, Red flags for spinal conditions",
+    "New pain over 50; history of cancer; minor trauma with osteoporosis or steroids",
+    "https://g-care.glos.nhs.uk/pathway/75/resource/3",
+);
+/// NHS Healthier Together: children's back pain.
+pub const CHILDREN_BACK_PAIN: Source = source(
+    "NHS Healthier Together (North East and North Cumbria), Back pain in children",
+    "Paediatric red flags weigh more in children and young people",
+    "https://nenc-healthiertogether.nhs.uk/professionals/musculoskeletal-presentations-chronic-babies-and-children/back-pain",
+);
+/// NHS "Back pain in pregnancy".
+pub const NHS_PREGNANCY_BACK_PAIN: Source = source(
+    "NHS, Back pain in pregnancy",
+    "Call your midwife or GP urgently (pain that comes and goes, bleeding, pain when peeing, a high temperature)",
+    "https://www.nhs.uk/pregnancy/related-conditions/common-symptoms/back-pain/",
+);
+/// Mayo Clinic: risks of massage.
+pub const MAYO_MASSAGE: Source = source(
+    "Mayo Clinic, Massage: get in touch with its many benefits",
+    "Risks of massage: bleeding disorders or blood thinners, healing wounds, deep vein thrombosis, fractures, severe osteoporosis, high-risk pregnancy",
+    "https://www.mayoclinic.org/healthy-lifestyle/stress-management/in-depth/massage/art-20045743",
+);
+
 /// NHS "DVT (deep vein thrombosis)".
 pub const NHS_DVT: Source = source(
     "NHS, DVT (deep vein thrombosis)",
@@ -100,7 +132,7 @@ pub const NG59_SELF_MANAGEMENT: Source = source(
 /// NICE NG59: manual therapy only with exercise.
 pub const NG59_MANUAL_THERAPY: Source = source(
     "NICE NG59, Low back pain and sciatica in over 16s",
-    "1.2.7: manual therapy (including massage) only as part of a package including exercise",
+    "1.2.8: manual therapy (including massage) only as part of a package including exercise",
     "https://www.nice.org.uk/guidance/ng59/chapter/Recommendations",
 );
 /// NICE NG65: spondyloarthritis referral.
@@ -124,7 +156,7 @@ pub const DOWNIE_2013: Source = source(
 /// NCCIH massage safety.
 pub const NCCIH_MASSAGE: Source = source(
     "NCCIH, Massage therapy: what you need to know",
-    "Safety (bleeding disorders, blood thinners, clots, fractures, weak bones, cancer, pregnancy)",
+    "Safety: talk to your provider in pregnancy; no forceful or deep massage with a bleeding disorder or blood thinners; not on weak skin or wounds; no deep pressure near a tumour",
     "https://www.nccih.nih.gov/health/massage-therapy-what-you-need-to-know",
 );
 /// Bone Health & Osteoporosis Foundation.
@@ -136,7 +168,7 @@ pub const BHOF_SPINE: Source = source(
 /// NHS trust leaflet on the safe use of heat.
 pub const HEAT_SAFETY: Source = source(
     "Midlands Partnership University NHS FT, Safe use of heat treatment",
-    "Who should not use heat (reduced feeling, skin problems, circulation, heart conditions)",
+    "Who should not use heat (reduced feeling, skin problems, circulation, heart conditions, cancer)",
     "https://mpft.nhs.uk/services/msk/self-help/general-advice/safe-use-heat-treatment",
 );
 /// Macmillan on massage during cancer treatment.
@@ -173,8 +205,13 @@ pub const ALL: &[&Source] = &[
     &NHS_BACK_GP,
     &NHS_BACK_SELF_CARE,
     &NHS_SCIATICA_999,
+    &LOTHIAN_RED_FLAGS,
+    &LOTHIAN_MSCC,
+    &GCARE_RED_FLAGS,
+    &CHILDREN_BACK_PAIN,
+    &NHS_PREGNANCY_BACK_PAIN,
+    &MAYO_MASSAGE,
     &CAUDA_EQUINA_LEAFLET,
-    &NHS_CHEST_PAIN,
     &NHS_DVT,
     &NHS_PREECLAMPSIA,
     &NHS_PREGNANCY_BLEEDING,

@@ -32,8 +32,9 @@ impl RedFlag {
             RedFlag::SaddleNumbness => rule(Emergency, &sources::NHS_BACK_999),
             RedFlag::BladderBowel => rule(Emergency, &sources::NHS_BACK_999),
             RedFlag::SexualFunction => rule(Emergency, &sources::CAUDA_EQUINA_LEAFLET),
-            RedFlag::ChestPain => rule(Emergency, &sources::NHS_CHEST_PAIN),
-            // Recent: the older case is `Pattern::OlderAccident`.
+            RedFlag::ChestPain => rule(Emergency, &sources::NHS_BACK_999),
+            // In the last 7 days (or not yet said when); weeks or more ago is
+            // `Pattern::AccidentWeeksAgo` or `Pattern::OlderAccident`.
             RedFlag::SeriousFall => rule(Emergency, &sources::NHS_BACK_999),
             RedFlag::CalfSwelling => rule(Urgent, &sources::NHS_DVT),
             RedFlag::Fever => rule(Urgent, &sources::NHS_BACK_URGENT),
@@ -42,7 +43,7 @@ impl RedFlag {
             RedFlag::CoughSneeze => rule(Urgent, &sources::NHS_BACK_URGENT),
             RedFlag::NightPain => rule(Urgent, &sources::NHS_BACK_URGENT),
             RedFlag::CancerHistory => rule(Urgent, &sources::NG234),
-            RedFlag::OneLegWeakness => rule(Urgent, &sources::NG59_ASSESSMENT),
+            RedFlag::OneLegWeakness => rule(Urgent, &sources::LOTHIAN_RED_FLAGS),
         }
     }
 }
@@ -51,18 +52,31 @@ impl RedFlag {
 /// doctor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Pattern {
-    /// Pain into both legs, chosen on the body map.
+    /// Pain into both legs, chosen on the body map, new or getting worse.
     BothLegs,
+    /// Cancer (now or before) with weakness or pain into a leg.
+    CancerNerveSigns,
     /// Pain in the spine between the shoulder blades (or not sure where).
     SpineBetweenBlades,
+    /// Pain in the spine in the upper or middle back during cancer treatment.
+    CancerSpinePain,
     /// Bleeding in pregnancy.
     PregnancyBleeding,
     /// Signs of pre-eclampsia in pregnancy.
     PreEclampsia,
-    /// Strong pain (7 or more) within 3 months of back surgery.
+    /// Other signs in pregnancy that need the midwife now (tightenings,
+    /// leaking fluid, the baby moving less, pain when peeing).
+    PregnancyUrgent,
+    /// Strong (7 or more) or worsening pain within 3 months of back surgery.
     SurgeryStrongPain,
+    /// A serious fall or accident 1 to 6 weeks ago.
+    AccidentWeeksAgo,
     /// A serious fall or accident more than 6 weeks ago.
     OlderAccident,
+    /// Long-standing pain in both legs that a doctor has checked.
+    BothLegsKnown,
+    /// Pain in the spine in the middle of the back (or not sure where).
+    SpineMidBack,
     /// Pain of 8 or more out of 10.
     StrongPain,
     /// Pain that is getting worse.
@@ -86,11 +100,17 @@ impl Pattern {
     /// Every pattern, most urgent first.
     pub const ALL: &'static [Pattern] = &[
         Pattern::BothLegs,
+        Pattern::CancerNerveSigns,
         Pattern::SpineBetweenBlades,
+        Pattern::CancerSpinePain,
         Pattern::PregnancyBleeding,
         Pattern::PreEclampsia,
+        Pattern::PregnancyUrgent,
         Pattern::SurgeryStrongPain,
+        Pattern::AccidentWeeksAgo,
         Pattern::OlderAccident,
+        Pattern::BothLegsKnown,
+        Pattern::SpineMidBack,
         Pattern::StrongPain,
         Pattern::GettingWorse,
         Pattern::LongNotImproving,
@@ -105,11 +125,17 @@ impl Pattern {
     pub const fn id(self) -> &'static str {
         match self {
             Pattern::BothLegs => "both_legs_pain",
+            Pattern::CancerNerveSigns => "cancer_nerve_signs",
             Pattern::SpineBetweenBlades => "between_shoulder_blades",
+            Pattern::CancerSpinePain => "cancer_spine_pain",
             Pattern::PregnancyBleeding => "pregnancy_bleeding",
             Pattern::PreEclampsia => "preeclampsia",
+            Pattern::PregnancyUrgent => "pregnancy_urgent",
             Pattern::SurgeryStrongPain => "surgery_strong_pain",
+            Pattern::AccidentWeeksAgo => "accident_weeks_ago",
             Pattern::OlderAccident => "older_accident",
+            Pattern::BothLegsKnown => "both_legs_known",
+            Pattern::SpineMidBack => "spine_mid_back",
             Pattern::StrongPain => "strong_pain",
             Pattern::GettingWorse => "getting_worse",
             Pattern::LongNotImproving => "long_not_improving",
@@ -126,40 +152,75 @@ impl Pattern {
         use Level::{Emergency, Soon, Urgent};
         match self {
             Pattern::BothLegs => rule(Emergency, &sources::NHS_SCIATICA_999),
+            Pattern::CancerNerveSigns => rule(Emergency, &sources::LOTHIAN_MSCC),
             Pattern::SpineBetweenBlades => rule(Urgent, &sources::NHS_BACK_URGENT),
+            Pattern::CancerSpinePain => rule(Urgent, &sources::NG234),
             Pattern::PregnancyBleeding => rule(Urgent, &sources::NHS_PREGNANCY_BLEEDING),
             Pattern::PreEclampsia => rule(Urgent, &sources::NHS_PREECLAMPSIA),
+            Pattern::PregnancyUrgent => rule(Urgent, &sources::NHS_PREGNANCY_BACK_PAIN),
             Pattern::SurgeryStrongPain => rule(Urgent, &sources::CLINIC_DECISION),
+            Pattern::AccidentWeeksAgo => rule(Urgent, &sources::CLINIC_DECISION),
             Pattern::OlderAccident => rule(Soon, &sources::DOWNIE_2013),
+            Pattern::BothLegsKnown => rule(Soon, &sources::LOTHIAN_RED_FLAGS),
+            Pattern::SpineMidBack => rule(Soon, &sources::CLINIC_DECISION),
             Pattern::StrongPain => rule(Soon, &sources::NHS_BACK_GP),
             Pattern::GettingWorse => rule(Soon, &sources::NHS_BACK_GP),
             Pattern::LongNotImproving => rule(Soon, &sources::NHS_BACK_GP),
             Pattern::InflammatoryPattern => rule(Soon, &sources::NG65),
-            Pattern::NewAfter50 => rule(Soon, &sources::DOWNIE_2013),
+            Pattern::NewAfter50 => rule(Soon, &sources::GCARE_RED_FLAGS),
             Pattern::OsteoporosisPain => rule(Soon, &sources::BHOF_SPINE),
-            Pattern::HighRiskPregnancy => rule(Soon, &sources::NCCIH_MASSAGE),
-            Pattern::Under18 => rule(Soon, &sources::NG59_ASSESSMENT),
+            Pattern::HighRiskPregnancy => rule(Soon, &sources::MAYO_MASSAGE),
+            Pattern::Under18 => rule(Soon, &sources::CHILDREN_BACK_PAIN),
         }
     }
 
     /// When it applies, in plain English (for the rules document).
     pub const fn summary(self) -> &'static str {
         match self {
-            Pattern::BothLegs => "Both legs chosen on the body map (pain spreading into both legs)",
+            Pattern::BothLegs => {
+                "Both legs chosen on the body map, and that pain is new, getting worse, or not known"
+            }
+            Pattern::CancerNerveSigns => {
+                "Cancer now or before (the warning sign, or cancer treatment with back pain), with \
+                 new weakness in one leg or pain spreading into a leg"
+            }
             Pattern::SpineBetweenBlades => {
                 "Upper back chosen, and the pain is in the spine itself or the visitor is not sure"
+            }
+            Pattern::CancerSpinePain => {
+                "Cancer treatment now, with pain in the spine of the upper or middle back"
             }
             Pattern::PregnancyBleeding => "Pregnant, with bleeding from the vagina",
             Pattern::PreEclampsia => {
                 "Pregnant, with a bad headache, sight problems or sudden swelling"
             }
-            Pattern::SurgeryStrongPain => "Back surgery in the last 3 months and pain of 7 or more",
+            Pattern::PregnancyUrgent => {
+                "Pregnant, with regular tightenings or period-like pains, leaking fluid, the baby \
+                 moving less, or pain when peeing"
+            }
+            Pattern::SurgeryStrongPain => {
+                "Back surgery in the last 3 months, with pain of 7 or more or pain getting worse"
+            }
+            Pattern::AccidentWeeksAgo => {
+                "The pain started after a serious fall or accident 1 to 6 weeks ago"
+            }
             Pattern::OlderAccident => {
                 "The pain started after a serious fall or accident more than 6 weeks ago"
             }
-            Pattern::StrongPain => "Pain of 8 or more out of 10, with no other sign",
+            Pattern::BothLegsKnown => {
+                "Both legs chosen, and that pain has been the same for a long time and was checked \
+                 by a doctor"
+            }
+            Pattern::SpineMidBack => {
+                "Middle of the back chosen, and the pain is in the spine itself or the visitor is \
+                 not sure"
+            }
+            Pattern::StrongPain => "Pain of 8 or more out of 10",
             Pattern::GettingWorse => "The pain or stiffness is getting worse",
-            Pattern::LongNotImproving => "Pain for 6 weeks or more that stays the same",
+            Pattern::LongNotImproving => {
+                "Pain for 6 weeks or more that stays the same, not yet checked by a doctor or \
+                 physiotherapist"
+            }
             Pattern::InflammatoryPattern => {
                 "Morning stiffness of 30 minutes or more that eases with movement, for more than \
                  3 months, aged 18 to 49"
@@ -177,24 +238,44 @@ impl Pattern {
     pub fn applies(self, a: &Answers) -> bool {
         let pain = a.intensity().unwrap_or(0);
         let duration = a.pain_duration;
+        let both_legs = a.hurts_in(BodyArea::LeftLeg) && a.hurts_in(BodyArea::RightLeg);
+        let spine = |site: Option<SpineOrMuscles>| {
+            matches!(site, Some(SpineOrMuscles::Spine | SpineOrMuscles::NotSure))
+        };
+        let sign = |s: PregnancySign| a.pregnancy_signs.as_ref().is_some_and(|x| x.contains(&s));
+        let accident =
+            |when: AccidentWhen| a.has_flag(RedFlag::SeriousFall) && a.accident_when == Some(when);
+        let cancer_treatment = a.has_condition(Condition::CancerTreatment);
         match self {
-            Pattern::BothLegs => a.hurts_in(BodyArea::LeftLeg) && a.hurts_in(BodyArea::RightLeg),
-            Pattern::SpineBetweenBlades => matches!(
-                a.upper_back_pain,
-                Some(UpperBackPain::Spine | UpperBackPain::NotSure)
-            ),
-            Pattern::PregnancyBleeding => a
-                .pregnancy_signs
-                .as_ref()
-                .is_some_and(|s| s.contains(&PregnancySign::Bleeding)),
-            Pattern::PreEclampsia => a
-                .pregnancy_signs
-                .as_ref()
-                .is_some_and(|s| s.contains(&PregnancySign::Preeclampsia)),
-            Pattern::SurgeryStrongPain => a.has_condition(Condition::RecentSurgery) && pain >= 7,
-            Pattern::OlderAccident => {
-                a.has_flag(RedFlag::SeriousFall) && a.accident_when == Some(AccidentWhen::Older)
+            Pattern::BothLegs => both_legs && a.both_legs_course != Some(LegsCourse::Known),
+            Pattern::CancerNerveSigns => {
+                (a.has_flag(RedFlag::CancerHistory) || (cancer_treatment && a.has_pain()))
+                    && (a.has_flag(RedFlag::OneLegWeakness)
+                        || a.hurts_in(BodyArea::LeftLeg)
+                        || a.hurts_in(BodyArea::RightLeg))
             }
+            Pattern::SpineBetweenBlades => spine(a.upper_back_pain),
+            Pattern::CancerSpinePain => {
+                cancer_treatment && (spine(a.upper_back_pain) || spine(a.mid_back_pain))
+            }
+            Pattern::PregnancyBleeding => sign(PregnancySign::Bleeding),
+            Pattern::PreEclampsia => sign(PregnancySign::Preeclampsia),
+            Pattern::PregnancyUrgent => [
+                PregnancySign::Labour,
+                PregnancySign::Waters,
+                PregnancySign::Movements,
+                PregnancySign::Urine,
+            ]
+            .into_iter()
+            .any(sign),
+            Pattern::SurgeryStrongPain => {
+                a.has_condition(Condition::RecentSurgery)
+                    && (pain >= 7 || a.pain_trend == Some(PainTrend::Worse))
+            }
+            Pattern::AccidentWeeksAgo => accident(AccidentWhen::Weeks),
+            Pattern::OlderAccident => accident(AccidentWhen::Older),
+            Pattern::BothLegsKnown => both_legs && a.both_legs_course == Some(LegsCourse::Known),
+            Pattern::SpineMidBack => spine(a.mid_back_pain),
             Pattern::StrongPain => pain >= 8,
             Pattern::GettingWorse => a.pain_trend == Some(PainTrend::Worse),
             Pattern::LongNotImproving => {
@@ -202,6 +283,7 @@ impl Pattern {
                     duration,
                     Some(PainDuration::SixTo12Weeks | PainDuration::Over3Months)
                 ) && a.pain_trend == Some(PainTrend::Same)
+                    && a.pain_checked != Some(true)
             }
             Pattern::InflammatoryPattern => {
                 a.morning_stiffness == Some(MorningStiffness::Over30)
@@ -278,12 +360,16 @@ impl Triage {
 /// Triage of `answers` (only answers to visible questions should count:
 /// pass them through `answers::effective` first).
 pub fn triage(answers: &Answers) -> Triage {
-    let older_accident = Pattern::OlderAccident.applies(answers);
+    // A serious accident weeks ago is one of the accident patterns instead.
+    let weeks_ago = matches!(
+        answers.accident_when,
+        Some(AccidentWhen::Weeks | AccidentWhen::Older)
+    );
     let flags = answers
         .red_flags
         .iter()
         .flatten()
-        .filter(|flag| !(**flag == RedFlag::SeriousFall && older_accident))
+        .filter(|flag| !(**flag == RedFlag::SeriousFall && weeks_ago))
         .map(|flag| Trigger::Flag(*flag));
     let patterns = Pattern::ALL
         .iter()

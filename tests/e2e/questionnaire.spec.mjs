@@ -11,7 +11,7 @@ test.describe('personas', () => {
   test('a desk worker with lower-back stiffness gets stretch and lower-back work, with reasons', async ({ page }) => {
     await page.goto('/');
     await complete(page, deskWorker);
-    await seeText(page, 'No warning signs in your answers');
+    await seeText(page, 'No urgent warning signs in your answers');
     const cards = page.locator('.ma-card');
     await expect(cards).toHaveCount(3);
     await expect(cards.nth(0).locator('.ma-card__title')).toContainText('Stretch-assisted massage');
@@ -67,6 +67,8 @@ test.describe('personas', () => {
     await expect(page.locator('#ma-pain_areas-left_leg')).toBeChecked();
     await expect(page.locator('#ma-pain_areas-right_leg')).not.toBeChecked();
     await tapArea(page, 'right_leg');
+    // Both legs asks whether that is new: yes is the emergency.
+    await page.getByRole('radio', { name: 'Yes, it is new or getting worse' }).check();
     await clickNext(page);
     await expect(page.locator('.ma-triage')).toContainText('Call emergency services now');
     await expect(page.locator('.ma-triage')).toContainText('Pain spreading into both legs');
@@ -248,7 +250,7 @@ test.describe('persistence', () => {
     await page.getByRole('button', { name: 'Continue where I left off' }).click();
     await onStep(page, 1);
     await expect(page.locator('#ma-results-title')).toHaveCount(0);
-    await expect(page.locator('.ma-root')).not.toContainText('No warning signs in your answers');
+    await expect(page.locator('.ma-root')).not.toContainText('No urgent warning signs in your answers');
     // Answered, Next goes on through the steps already complete.
     await answerStep(page, deskWorker);
     await clickNext(page);
