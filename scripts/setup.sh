@@ -71,4 +71,10 @@ if [ "${1:-}" = "--browser" ]; then
       apt_install chromium chromium-driver
     fi
   fi
+  # A Devanagari font, so that Hindi screens are drawn (and measured) with
+  # real glyphs in the tests, as on visitors' devices.
+  if ! dpkg -s fonts-lohit-deva >/dev/null 2>&1; then
+    say "installing a Devanagari font for the Hindi screens"
+    apt_install fonts-lohit-deva
+  fi
 fi

@@ -83,6 +83,11 @@ pub struct Config {
     pub clinic: Clinic,
     /// Colour scheme.
     pub theme: Theme,
+    /// Whether answers are kept on the device (`save="off"` for kiosks and
+    /// shared laptops: nothing is written).
+    pub save: bool,
+    /// The level of the widget's top heading (1 to 6); the others follow.
+    pub heading_level: u8,
 }
 
 impl Default for Config {
@@ -92,8 +97,28 @@ impl Default for Config {
             storage_key: "default".into(),
             clinic: Clinic::default(),
             theme: Theme::Auto,
+            save: true,
+            heading_level: 2,
         }
     }
+}
+
+/// `on` or `off`.
+pub fn parse_save(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "on" => Some(true),
+        "off" => Some(false),
+        _ => None,
+    }
+}
+
+/// A heading level, 1 to 6.
+pub fn parse_heading_level(value: &str) -> Option<u8> {
+    value
+        .trim()
+        .parse::<u8>()
+        .ok()
+        .filter(|n| (1..=6).contains(n))
 }
 
 const MAX_LEN: usize = 200;
@@ -210,6 +235,8 @@ enum Setting {
     Lang,
     StorageKey,
     Theme,
+    Save,
+    HeadingLevel,
     /// One of the clinic's contact details: where it goes, how it is checked.
     Contact(
         fn(&mut Clinic) -> &mut Option<String>,
@@ -233,6 +260,12 @@ impl Attribute {
         match self.setting {
             Setting::Lang => set(&mut c.lang, value.map(Lang::from_tag), defaults.lang),
             Setting::Theme => set(&mut c.theme, value.map(Theme::parse), defaults.theme),
+            Setting::Save => set(&mut c.save, value.map(parse_save), defaults.save),
+            Setting::HeadingLevel => set(
+                &mut c.heading_level,
+                value.map(parse_heading_level),
+                defaults.heading_level,
+            ),
             Setting::StorageKey => set(
                 &mut c.storage_key,
                 value.map(parse_storage_key),
@@ -283,6 +316,12 @@ pub const ATTRIBUTES: &[Attribute] = &[
         Setting::Contact(|c| &mut c.url, parse_url),
     ),
     attribute("theme", "expected light, dark or auto", Setting::Theme),
+    attribute("save", "expected on or off", Setting::Save),
+    attribute(
+        "heading-level",
+        "a number from 1 to 6",
+        Setting::HeadingLevel,
+    ),
 ];
 
 /// The default storage namespace of a widget: the page's path and the

@@ -57,6 +57,12 @@ pub mod text {
         format!("level.{}.action", level.id())
     }
 
+    /// `notice.level.{level}`: what the visitor is told, beside the
+    /// questions, when their answers on a step raise the outcome to `level`.
+    pub fn level_notice(level: Level) -> String {
+        format!("notice.level.{}", level.id())
+    }
+
     /// `trigger.{id}`: why an answer calls for a doctor.
     pub fn trigger(id: &str) -> String {
         format!("trigger.{id}")

@@ -403,7 +403,13 @@ fn mount_results(answers: Answers, clinic: Clinic) -> RwSignal<Wizard> {
     let advice = Signal::derive(move || answers_signal.with(suggest));
     mount(move || {
         view! {
-            <Results advice answers=answers_signal clinic=Signal::stored(clinic) dispatch />
+            <Results
+                advice
+                answers=answers_signal
+                clinic=Signal::stored(clinic)
+                dispatch
+                on_start_over=Callback::new(move |()| dispatch.run(Event::StartOver))
+            />
         }
     });
     wizard
@@ -418,10 +424,12 @@ async fn results_show_ranked_cards_that_explain_themselves() {
     assert!(find(".ma-card .ma-card__title")
         .text_content()
         .unwrap()
-        .contains("Stretch-assisted massage"));
+        .contains("Lower-back focused massage"));
     see_text("You sit about 9 hours a day and your stiffness is worst after sitting.");
     see_text("Once a week for the first 3 weeks.");
     see_text("Then one session every 3 to 4 weeks");
+    // Each therapy's plan says how that therapy is given.
+    see_text("repeat the stretches your therapist shows you");
     see_text("not a diagnosis");
     // The others, with why they were left out.
     see_text("Other therapies and why they were left out");
@@ -445,6 +453,19 @@ async fn results_for_an_emergency_show_only_the_warning() {
         Some("alert")
     );
     assert!(!exists(".ma-card"));
+    // What to do now, not suggestions; no advice about sessions; and only
+    // the step that led here can be changed.
+    assert_eq!(
+        find("#ma-results-title").text_content().unwrap(),
+        "What to do now"
+    );
+    dont_see_text("Your suggestions");
+    assert!(!exists(".ma-disclaimer"));
+    let edits = document()
+        .query_selector_all(".ma-edit__list button")
+        .unwrap();
+    assert_eq!(edits.length(), 1);
+    see_text("Change: First, your safety");
 }
 
 #[wasm_bindgen_test]
@@ -464,10 +485,17 @@ async fn results_offer_the_clinic_and_edit_and_start_over() {
         Some("tel:+918270482704")
     );
     assert!(exists(".ma-cta a[href='mailto:care@example.org']"));
+    // The call to action follows the suggestions at once, as the primary
+    // action; printing is secondary.
+    let after_cards = find(".ma-cards").next_element_sibling().unwrap();
+    assert!(after_cards.class_list().contains("ma-cta"));
+    assert!(exists(".ma-cta a.ma-button--primary[href^='tel:']"));
+    assert!(exists(".ma-nav--results .ma-button--secondary"));
+    assert!(!exists(".ma-nav--results .ma-button--primary"));
     click(".ma-edit__list li:nth-child(3) button");
     tick().await;
     assert_eq!(wizard.with_untracked(|w| w.step), 2);
-    click(".ma-nav--results .ma-button--secondary");
+    click(".ma-nav--results .ma-button--secondary:nth-child(2)");
     tick().await;
     assert_eq!(
         wizard.with_untracked(|w| w.answers.clone()),
@@ -517,7 +545,10 @@ async fn app_saves_answers_and_welcomes_the_visitor_back() {
 
     mount_app("t-save");
     tick().await;
-    see_text("Welcome back!");
+    see_text("Welcome back");
+    // Where the visitor was, and no answer on show.
+    see_text("You were on step 2 of 7: Your health.");
+    dont_see_text("40");
     click(".ma-resume .ma-button--primary");
     tick().await;
     see_text("Step 2 of 7");
@@ -618,12 +649,172 @@ async fn app_follows_changes_made_in_another_tab() {
     assert!(checked("#ma-red_flags-none"));
 }
 
+fn mount_app_with(config: Config) {
+    mount(move || view! { <App config /> });
+}
+
+fn stored_keys() -> Vec<String> {
+    let s = storage();
+    (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with(PREFIX))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn app_with_saving_off_writes_nothing_and_says_so() {
+    let before = stored_keys();
+    mount_app_with(Config {
+        storage_key: "t-kiosk".into(),
+        save: false,
+        ..Config::default()
+    });
+    see_text("Saving is off on this page");
+    see_text("Your answers are not saved on this device");
+    // Nothing to erase, so no "Forget my answers".
+    assert!(!exists("#ma-forget"));
+    click("#ma-red_flags-none");
+    click("#ma-age_band-40_49");
+    click("button[type=submit]");
+    tick().await;
+    see_text("Step 2 of 7");
+    assert_eq!(stored_keys(), before);
+}
+
+#[wasm_bindgen_test]
+async fn app_headings_start_at_the_hosts_level() {
+    mount_app_with(Config {
+        storage_key: "t-heading".into(),
+        heading_level: 3,
+        ..Config::default()
+    });
+    // No second h1 or main inside the host's page: a labelled section.
+    assert!(!exists("h1, h2, main"));
+    let root = find(".ma-root");
+    assert_eq!(root.tag_name(), "SECTION");
+    assert_eq!(
+        root.get_attribute("aria-label").as_deref(),
+        Some("Find the right massage for your back")
+    );
+    assert_eq!(find(".ma-title").tag_name(), "H3");
+    assert_eq!(find("#ma-step-title").tag_name(), "H4");
+    // The step heading is described by the step count, read once.
+    assert_eq!(
+        find("#ma-step-title")
+            .get_attribute("aria-describedby")
+            .as_deref(),
+        Some("ma-progress-label")
+    );
+    assert_eq!(
+        find("progress").get_attribute("aria-hidden").as_deref(),
+        Some("true")
+    );
+    click("#ma-red_flags-none");
+    click("#ma-age_band-40_49");
+    click("button[type=submit]");
+    tick().await;
+    // Later steps drop the widget's title and intro: the step heading is
+    // the top heading.
+    assert!(!exists(".ma-title"));
+    assert_eq!(find("#ma-step-title").tag_name(), "H3");
+}
+
+#[wasm_bindgen_test]
+async fn app_tells_of_a_warning_sign_and_waits_for_next() {
+    mount_app_with(Config {
+        storage_key: "t-warn".into(),
+        save: false,
+        ..Config::default()
+    });
+    click("#ma-red_flags-saddle_numbness");
+    tick().await;
+    see_text("One of your answers can be a sign of an emergency. When you press Next");
+    see_text("Step 1 of 7");
+    dont_see_text("Call emergency services now");
+    click("#ma-red_flags-saddle_numbness");
+    tick().await;
+    dont_see_text("can be a sign of an emergency");
+    click("#ma-red_flags-saddle_numbness");
+    click("#ma-age_band-40_49");
+    click("button[type=submit]");
+    tick().await;
+    see_text("Call emergency services now");
+}
+
+#[wasm_bindgen_test]
+async fn app_language_switch_changes_every_text_keeps_answers_and_is_remembered() {
+    let key = format!("{PREFIX}t-lang");
+    storage().remove_item(&key).unwrap();
+    mount_app("t-lang");
+    click("#ma-red_flags-none");
+    tick().await;
+    click(".ma-lang__choice[lang=hi]");
+    tick().await;
+    assert_eq!(
+        find(".ma-root").get_attribute("lang").as_deref(),
+        Some("hi")
+    );
+    see_text("अपनी पीठ के लिए सही मालिश चुनें");
+    dont_see_text("Find the right massage for your back");
+    assert!(checked("#ma-red_flags-none"));
+    assert_eq!(
+        find(".ma-lang__choice[lang=hi]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    let saved = storage().get_item(&key).unwrap().unwrap();
+    assert!(saved.contains("\"lang\":\"hi\""), "{saved}");
+    // Back with the saved answers: in the language chosen.
+    mount_app("t-lang");
+    tick().await;
+    see_text("फिर से स्वागत है");
+}
+
+#[wasm_bindgen_test]
+async fn app_start_over_keeps_erasing_a_separate_choice() {
+    let key = format!("{PREFIX}t-again");
+    storage().remove_item(&key).unwrap();
+    mount_app("t-again");
+    click("#ma-red_flags-none");
+    tick().await;
+    mount_app("t-again");
+    tick().await;
+    see_text("Welcome back");
+    see_text("Not your answers?");
+    click(".ma-resume .ma-button--secondary");
+    tick().await;
+    // A fresh start, the answers still saved, and the way to erase them told.
+    see_text("Step 1 of 7");
+    assert!(!checked("#ma-red_flags-none"));
+    see_text("Your earlier answers stay saved on this device until you answer again");
+    assert!(storage().get_item(&key).unwrap().is_some());
+    // The first new answer replaces them.
+    click("#ma-age_band-18_39");
+    tick().await;
+    let saved = storage().get_item(&key).unwrap().unwrap();
+    assert!(saved.contains("18_39"), "{saved}");
+    assert!(!saved.contains("\"red_flags\":["), "{saved}");
+}
+
 // ---- the embedding entry point --------------------------------------------
 
 #[wasm_bindgen_test]
 async fn widget_mounts_follows_attributes_live_and_unmounts_cleanly() {
     use massage_advisor::embed::Widget;
-    let mut widget = Widget::new("/clinic/page.html", "", 0);
+    // A page in Hindi gets a Hindi widget when the element has no `lang`.
+    let widget = Widget::new("/clinic/page.html", "", 0, "hi");
+    let mut other = widget;
+    other.mount(container());
+    tick().await;
+    assert_eq!(
+        find(".ma-root").get_attribute("lang").as_deref(),
+        Some("hi")
+    );
+    other.unmount();
+    drop(other);
+
+    let mut widget = Widget::new("/clinic/page.html", "", 0, "en");
     assert_eq!(widget.storage_key(), "massage-advisor:/clinic/page.html#0");
     widget.set_attribute("lang", Some("hi".into()));
     widget.set_attribute("storage-key", Some("bad key!".into()));

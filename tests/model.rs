@@ -279,11 +279,12 @@ fn locale_keys_needed() -> Vec<String> {
             }
             if let Kind::Number(r) = question.kind {
                 keys.push(r.unit.to_owned());
+                keys.push(r.value.to_owned());
             }
         }
     }
     for t in CATALOGUE {
-        for f in ["name", "description", "watch"] {
+        for f in ["name", "description", "watch", "plan"] {
             keys.push(text::therapy(t.id, f));
         }
     }
@@ -301,6 +302,9 @@ fn locale_keys_needed() -> Vec<String> {
     for l in Level::ALL {
         keys.push(text::level_title(*l));
         keys.push(text::level_action(*l));
+        if *l > Level::Routine {
+            keys.push(text::level_notice(*l));
+        }
     }
     let triggers = RedFlag::ALL
         .iter()

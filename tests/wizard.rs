@@ -193,3 +193,61 @@ fn an_urgent_outcome_after_a_complete_safety_step_goes_straight_to_the_results()
     answers.age_band = None;
     assert_eq!(furthest(&answers), 0);
 }
+
+#[test]
+fn a_warning_sign_is_announced_on_its_own_step_before_next() {
+    use massage_advisor::domain::choices::Level;
+    use massage_advisor::domain::raised_on;
+    let mut w = Wizard::default();
+    assert_eq!(raised_on(0, &w.answers), None);
+    toggle(&mut w, q::red_flags, "bladder_bowel");
+    assert_eq!(
+        raised_on(0, &w.answers),
+        Some((Level::Emergency, q::red_flags))
+    );
+    // Only the step whose answers raise it says so.
+    assert_eq!(raised_on(1, &w.answers), None);
+    toggle(&mut w, q::red_flags, "bladder_bowel");
+    toggle(&mut w, q::red_flags, "fever");
+    assert_eq!(
+        raised_on(0, &w.answers),
+        Some((Level::Urgent, q::red_flags))
+    );
+    toggle(&mut w, q::red_flags, NONE_OPTION);
+    assert_eq!(raised_on(0, &w.answers), None);
+    // A step past the last is no step.
+    assert_eq!(raised_on(RESULTS, &w.answers), None);
+}
+
+#[test]
+fn pain_in_both_legs_is_announced_below_the_body_map() {
+    use massage_advisor::domain::choices::Level;
+    use massage_advisor::domain::raised_on;
+    let mut a = common::desk_worker();
+    let step = massage_advisor::domain::questions::STEPS
+        .iter()
+        .position(|s| s.questions.iter().any(|q| q.id == q::pain_areas))
+        .unwrap();
+    let _ = a.apply(Action::Toggle(q::pain_areas, "left_leg".into()));
+    assert_eq!(raised_on(step, &a), None, "one leg is not a warning sign");
+    let _ = a.apply(Action::Toggle(q::pain_areas, "right_leg".into()));
+    // Both legs, not yet known to be old and checked: said below the map.
+    assert_eq!(raised_on(step, &a), Some((Level::Emergency, q::pain_areas)));
+    let _ = a.apply(Action::Choose(q::both_legs_course, "new".into()));
+    assert_eq!(raised_on(step, &a), Some((Level::Emergency, q::pain_areas)));
+    let _ = a.apply(Action::Choose(q::both_legs_course, "known".into()));
+    assert_ne!(raised_on(step, &a).map(|r| r.0), Some(Level::Emergency));
+}
+
+#[test]
+fn the_steps_to_the_results_are_those_the_visitor_went_through() {
+    use massage_advisor::domain::steps_to_results;
+    let mut w = Wizard::default();
+    assert_eq!(steps_to_results(&w.answers), 0..0);
+    toggle(&mut w, q::red_flags, "bladder_bowel");
+    choose(&mut w, q::age_band, "40_49");
+    // An emergency on the first step: only that step led to the results.
+    assert_eq!(steps_to_results(&w.answers), 0..1);
+    let complete = common::desk_worker();
+    assert_eq!(steps_to_results(&complete), 0..RESULTS);
+}

@@ -9,7 +9,7 @@ use crate::i18n::{use_i18n, I18n};
 use crate::keys::text;
 
 /// The visitor's answer to one question, as text.
-fn answer_text(i18n: I18n, answers: &Answers, id: &str, unit: Option<&str>) -> String {
+fn answer_text(i18n: I18n, answers: &Answers, id: &str, value_key: Option<&str>) -> String {
     match answers.get(id) {
         None => i18n.t("ui.not_answered"),
         Some(Value::Choice(o)) => i18n.t(&text::option(id, o)),
@@ -19,10 +19,13 @@ fn answer_text(i18n: I18n, answers: &Answers, id: &str, unit: Option<&str>) -> S
             .map(|o| i18n.t(&text::option(id, o)))
             .collect::<Vec<_>>()
             .join("; "),
-        Some(Value::Number(n)) => match unit {
-            Some(unit) => format!("{} {}", crate::domain::msg::hours(n), i18n.t(unit)),
-            None => crate::domain::msg::hours(n),
-        },
+        Some(Value::Number(n)) => {
+            let n = crate::domain::msg::hours(n);
+            match value_key {
+                Some(key) => i18n.fill(key, &[("n", n)]),
+                None => n,
+            }
+        }
     }
 }
 
@@ -42,13 +45,13 @@ pub fn AnswerSummary(
                     questions::all()
                         .filter(|q| q.is_visible(&shown))
                         .map(|q| {
-                            let unit = match q.kind {
-                                questions::Kind::Number(r) => Some(r.unit),
+                            let value_key = match q.kind {
+                                questions::Kind::Number(r) => Some(r.value),
                                 _ => None,
                             };
                             view! {
                                 <dt>{i18n.t(&text::label(q.id))}</dt>
-                                <dd>{answer_text(i18n, &shown, q.id, unit)}</dd>
+                                <dd>{answer_text(i18n, &shown, q.id, value_key)}</dd>
                             }
                         })
                         .collect_view()

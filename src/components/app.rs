@@ -12,6 +12,8 @@ use crate::i18n::{use_i18n, I18n};
 use crate::keys::dom;
 
 use super::forget_answers::ForgetAnswers;
+use super::heading::{Heading, HeadingBase};
+use super::language_switch::LanguageSwitch;
 use super::progress::Progress;
 use super::results::Results;
 use super::resume::Resume;
@@ -27,26 +29,39 @@ fn heading_of(screen: &Screen) -> &'static str {
 }
 
 /// The back-care questionnaire.
+///
+/// The storage key, `save` and `heading-level` are read once, when it
+/// mounts (the element mounts it again when they change); the language,
+/// theme and clinic details follow `config` live.
 #[component]
 pub fn App(
     /// What the host configured.
     #[prop(into, optional)]
     config: Signal<Config>,
 ) -> impl IntoView {
-    let lang = Signal::derive(move || config.with(|c| c.lang));
-    provide_context(I18n(lang));
-    let i18n = use_i18n();
-
+    let (storage_key, save, heading_level) =
+        config.with_untracked(|c| (c.storage_key.clone(), c.save, c.heading_level));
     let SavedProgress {
         wizard,
         notice,
+        lang: chosen,
+        start_over,
         forget,
-    } = use_saved_progress(&config.with_untracked(|c| c.storage_key.clone()));
+    } = use_saved_progress(&storage_key, save);
+
+    // The visitor's own choice wins over the host's `lang`.
+    let lang = Signal::derive(move || chosen.get().unwrap_or_else(|| config.with(|c| c.lang)));
+    provide_context(I18n(lang));
+    provide_context(HeadingBase(heading_level));
+    let i18n = use_i18n();
+
     let dispatch = Callback::new(move |event: Event| wizard.update(|w| w.update(event)));
+    let choose_lang = Callback::new(move |l| chosen.set(Some(l)));
 
     let screen = Memo::new(move |_| wizard.with(Wizard::screen));
     let answers = Memo::new(move |_| wizard.with(|w| w.answers.clone()));
     let errors = Memo::new(move |_| wizard.with(|w| w.errors.clone()));
+    let saved_step = Memo::new(move |_| wizard.with(|w| w.step));
     let advice = Memo::new(move |_| answers.with(suggest));
     let clinic = Memo::new(move |_| config.with(|c| c.clinic.clone()));
     // Screens read the shared state through screen-local copies, so that
@@ -56,9 +71,14 @@ pub fn App(
     let errors_s = Shared::new(errors);
     let advice_s = Shared::new(advice);
     let clinic_s = Shared::new(clinic);
+    let saved_step_s = Shared::new(saved_step);
 
-    let root = NodeRef::<leptos::html::Div>::new();
+    let root = NodeRef::<leptos::html::Section>::new();
     use_focus_on_change(root, screen, heading_of);
+
+    // The widget's name and intro open the questionnaire; later screens
+    // start with their own heading, at the top level, to keep phones short.
+    let first = move || screen.get() == Screen::Step(0);
 
     let body = move || {
         let screen = screen.get();
@@ -66,8 +86,9 @@ pub fn App(
         match screen {
             Screen::Resume => view! {
                 <Resume
+                    step=saved_step_s.local()
                     on_continue=Callback::new(move |()| dispatch.run(Event::Continue))
-                    on_start_over=Callback::new(move |()| dispatch.run(Event::StartOver))
+                    on_start_over=start_over
                 />
             }
             .into_any(),
@@ -77,36 +98,51 @@ pub fn App(
                     answers=answers_s.local()
                     clinic=clinic_s.local()
                     dispatch
+                    on_start_over=start_over
                 />
             }
             .into_any(),
             Screen::Step(step) => view! {
                 <Progress step=Signal::stored(step) total=STEPS.len() />
-                <StepForm step answers=answers_s.local() errors=errors_s.local() dispatch />
+                <StepForm
+                    step
+                    top=step != 0
+                    answers=answers_s.local()
+                    errors=errors_s.local()
+                    dispatch
+                />
             }
             .into_any(),
         }
     };
 
     view! {
-        <div
+        <section
             class="ma-root"
             node_ref=root
+            aria-label=move || i18n.t("app.title")
             lang=move || lang.get().tag()
             data-theme=move || config.with(|c| c.theme.id())
         >
-            <header class="ma-header">
-                <h1 class="ma-title">{move || i18n.t("app.title")}</h1>
-                <p class="ma-intro">{move || i18n.t("app.intro")}</p>
-            </header>
+            <div class="ma-bar">
+                <LanguageSwitch current=lang on_choose=choose_lang />
+            </div>
+            <Show when=first>
+                <header class="ma-header">
+                    <Heading offset=0 class="ma-title">{move || i18n.t("app.title")}</Heading>
+                    <p class="ma-intro">{move || i18n.t("app.intro")}</p>
+                </header>
+            </Show>
             <div class="ma-notice ma-callout ma-callout--warn" role="status">
                 {move || notice.get().map(|n| i18n.t(n.key()))}
             </div>
-            <main class="ma-main">{body}</main>
+            <div class="ma-main">{body}</div>
             <footer class="ma-footer">
-                <p class="ma-footer__privacy">{move || i18n.t("app.privacy")}</p>
-                <ForgetAnswers on_forget=forget />
+                <p class="ma-footer__privacy">
+                    {move || i18n.t(if save { "app.privacy" } else { "app.privacy_not_saving" })}
+                </p>
+                {save.then(|| view! { <ForgetAnswers on_forget=forget /> })}
             </footer>
-        </div>
+        </section>
     }
 }

@@ -5,11 +5,13 @@
 //! twice); both always show the same answer.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::choices::BodyArea;
 use crate::domain::Action;
+use crate::hooks::focus_quietly;
 use crate::i18n::use_i18n;
-use crate::keys::text;
+use crate::keys::{dom, text};
 
 use super::choice_group::ChoiceGroup;
 use super::question::Field;
@@ -116,7 +118,19 @@ pub fn BodyMap(
         .iter()
         .map(|r| {
             let id = r.area.id();
-            let toggle = move |_| field.on_change.run(Action::Toggle(qid, id.to_owned()));
+            // The tap changes the answer and puts focus on the same answer's
+            // checkbox, so that keyboard users and screen readers go on from
+            // there (and focus never falls to the page).
+            let toggle = move |ev: leptos::ev::MouseEvent| {
+                field.on_change.run(Action::Toggle(qid, id.to_owned()));
+                let question = ev
+                    .current_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|g| g.closest("fieldset").ok().flatten());
+                if let Some(question) = question {
+                    focus_quietly(&question, &dom::option(qid, id));
+                }
+            };
             let on = move || field.is_chosen(id);
             let key = StoredValue::new(text::map_name(id));
             let (x, y) = r.name_at;

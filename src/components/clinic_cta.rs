@@ -6,6 +6,8 @@ use crate::config::Clinic;
 use crate::i18n::{isolated, use_i18n};
 use crate::keys::dom;
 
+use super::heading::Heading;
+
 /// The clinic's call to action.
 #[component]
 pub fn ClinicCta(
@@ -32,17 +34,20 @@ pub fn ClinicCta(
     };
     view! {
         <aside class="ma-cta ma-callout ma-callout--accent" aria-labelledby=dom::CTA_TITLE>
-            <h3 class="ma-cta__title" id=dom::CTA_TITLE>{title}</h3>
+            <Heading offset=1 class="ma-cta__title" id=dom::CTA_TITLE>{title}</Heading>
             <ul class="ma-cta__links">
                 {move || clinic.with(|c| {
+                    // The first way to reach the clinic is the primary action.
+                    let primary_email = c.phone.is_none();
+                    let primary_url = primary_email && c.email.is_none();
                     let phone = c.phone.clone().zip(c.phone_href()).map(|(phone, href)| view! {
-                        <li><a class="ma-cta__link" href=href>{isolated(i18n, "ui.call", "phone", phone)}</a></li>
+                        <li><a class="ma-button ma-button--primary ma-cta__link" href=href><span>{isolated(i18n, "ui.call", "phone", phone)}</span></a></li>
                     });
                     let email = c.email.clone().zip(c.email_href()).map(|(email, href)| view! {
-                        <li><a class="ma-cta__link" href=href>{isolated(i18n, "ui.email", "email", email)}</a></li>
+                        <li><a class=if primary_email { "ma-button ma-button--primary ma-cta__link" } else { "ma-button ma-button--secondary ma-cta__link" } href=href><span>{isolated(i18n, "ui.email", "email", email)}</span></a></li>
                     });
                     let url = c.url.clone().map(|href| view! {
-                        <li><a class="ma-cta__link" href=href target="_blank" rel="noopener noreferrer">{i18n.t("ui.visit")}</a></li>
+                        <li><a class=if primary_url { "ma-button ma-button--primary ma-cta__link ma-cta__link--web" } else { "ma-button ma-button--secondary ma-cta__link ma-cta__link--web" } href=href target="_blank" rel="noopener noreferrer"><span>{i18n.t("ui.visit")}</span></a></li>
                     });
                     (phone, email, url)
                 })}

@@ -10,6 +10,8 @@ pub mod clinic_cta;
 pub mod edit_answers;
 pub mod fieldset;
 pub mod forget_answers;
+pub mod heading;
+pub mod language_switch;
 pub mod left_out;
 pub mod notes_box;
 pub mod number_field;

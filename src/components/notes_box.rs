@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use crate::domain::Msg;
 use crate::i18n::use_i18n;
 
+use super::heading::Heading;
+
 /// A callout with a heading and a list of messages.
 #[component]
 pub fn NotesBox(
@@ -25,7 +27,7 @@ pub fn NotesBox(
                 class=format!("ma-notes ma-callout ma-callout--{tone}")
                 aria-labelledby=title_id
             >
-                <h3 class="ma-notes__title" id=title_id>{move || i18n.t(title)}</h3>
+                <Heading offset=1 class="ma-notes__title" id=title_id>{move || i18n.t(title)}</Heading>
                 <ul class="ma-notes__list">
                     {move || notes.with(|n| n.iter().cloned().map(|m| view! {
                         <li>{move || i18n.render(&m)}</li>

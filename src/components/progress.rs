@@ -1,4 +1,5 @@
-//! "Step 2 of 7" and a bar.
+//! "Step 2 of 7" and a bar. The step heading is described by the text, so
+//! the step is announced once when focus moves to it; the bar only draws it.
 
 use leptos::prelude::*;
 
@@ -30,7 +31,7 @@ pub fn Progress(
                 class="ma-progress__bar"
                 max=total
                 value=move || step.get() + 1
-                aria-labelledby=dom::PROGRESS_LABEL
+                aria-hidden="true"
             ></progress>
         </div>
     }

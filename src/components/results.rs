@@ -6,14 +6,15 @@ use wasm_bindgen::JsCast;
 
 use crate::config::Clinic;
 use crate::domain::choices::Level;
-use crate::domain::{Advice, Answers, Event};
-use crate::i18n::use_i18n;
+use crate::domain::{steps_to_results, Advice, Answers, Event};
+use crate::i18n::{use_i18n, I18n};
 use crate::keys::dom;
 
 use super::about_advice::AboutAdvice;
 use super::answer_summary::AnswerSummary;
 use super::clinic_cta::ClinicCta;
 use super::edit_answers::EditAnswers;
+use super::heading::Heading;
 use super::left_out::LeftOutItem;
 use super::notes_box::NotesBox;
 use super::therapy_card::TherapyCard;
@@ -28,18 +29,27 @@ pub fn Results(
     answers: Signal<Answers>,
     /// The clinic's contact details.
     clinic: Signal<Clinic>,
-    /// Where navigation goes (edit, start over).
+    /// Where navigation goes (edit answers).
     dispatch: Callback<Event>,
+    /// Starts over.
+    on_start_over: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let level = move || advice.with(|a| a.triage.level);
+    // A doctor today or an emergency: no suggestions, no session advice,
+    // only what to do now.
+    let act_now = move || level() >= Level::Urgent;
     // "See a doctor soon": the doctor comes first; the gentle options are
     // the ones to ask about, and nothing is booked until then.
     let doctor_first = move || level() == Level::Soon;
+    let seen = Signal::derive(move || answers.with(steps_to_results));
     let section = NodeRef::<leptos::html::Section>::new();
+    // The printout says when it was made.
+    let today = RwSignal::new(today(i18n));
     // Open every disclosure first, so the printout holds the answers and the
     // therapies left out even in browsers that do not print closed ones.
     let print = move |_| {
+        today.set(self::today(i18n));
         if let Some(section) = section.get_untracked() {
             if let Ok(all) = section.query_selector_all("details") {
                 for i in 0..all.length() {
@@ -57,21 +67,28 @@ pub fn Results(
     };
     view! {
         <section class="ma-results" aria-labelledby=dom::RESULTS_TITLE node_ref=section>
-            <h2 id=dom::RESULTS_TITLE class="ma-step__title ma-focus-target" tabindex="-1">
-                {move || i18n.t("ui.results_title")}
-            </h2>
+            <Heading offset=0 id=dom::RESULTS_TITLE class="ma-step__title" focus_target=true>
+                {move || i18n.t(if act_now() { "ui.act_now_title" } else { "ui.results_title" })}
+            </Heading>
+            <p class="ma-print-only ma-results__date">
+                {move || i18n.fill("ui.printed_on", &[("date", today.get())])}
+            </p>
             <div aria-live="polite">
                 <TriageBanner advice />
             </div>
             <Show when=move || !advice.with(|a| a.suggestions.is_empty())>
-                <h3 class="ma-results__heading" id=dom::SUGGESTIONS_TITLE>
+                <Heading offset=1 class="ma-results__heading" id=dom::SUGGESTIONS_TITLE>
                     {move || i18n.t(if doctor_first() { "ui.doctor_first_title" } else { "ui.suggested_title" })}
-                </h3>
+                </Heading>
                 <ol class="ma-cards" aria-labelledby=dom::SUGGESTIONS_TITLE>
                     {move || advice.with(|a| a.suggestions.iter().cloned().enumerate().map(|(rank, s)| {
                         view! { <TherapyCard suggestion=s rank=rank + 1 /> }
                     }).collect_view())}
                 </ol>
+            </Show>
+            // The clinic's call to action follows the suggestions at once.
+            <Show when=move || clinic.with(Clinic::has_contact) && !act_now()>
+                <ClinicCta clinic questions_only=Signal::derive(move || advice.with(|a| !a.clearance.is_empty())) />
             </Show>
             <NotesBox
                 title="ui.important_for_you"
@@ -93,21 +110,28 @@ pub fn Results(
                     </ul>
                 </details>
             </Show>
-            <p class="ma-disclaimer ma-callout ma-callout--quiet">{move || i18n.t("ui.not_diagnosis")}</p>
-            <Show when=move || clinic.with(Clinic::has_contact) && level() < Level::Urgent>
-                <ClinicCta clinic questions_only=Signal::derive(move || advice.with(|a| !a.clearance.is_empty())) />
+            <Show when=move || !act_now()>
+                <p class="ma-disclaimer ma-callout ma-callout--quiet">{move || i18n.t("ui.not_diagnosis")}</p>
             </Show>
             <AboutAdvice />
             <AnswerSummary answers />
             <div class="ma-nav ma-nav--results ma-no-print">
-                <button type="button" class="ma-button ma-button--primary" on:click=print>
+                <button type="button" class="ma-button ma-button--secondary" on:click=print>
                     {move || i18n.t("ui.print")}
                 </button>
-                <button type="button" class="ma-button ma-button--secondary" on:click=move |_| dispatch.run(Event::StartOver)>
+                <button type="button" class="ma-button ma-button--secondary" on:click=move |_| on_start_over.run(())>
                     {move || i18n.t("ui.start_over")}
                 </button>
             </div>
-            <EditAnswers dispatch />
+            <EditAnswers steps=seen dispatch />
         </section>
     }
+}
+
+/// Today's date, written the way the visitor's language writes dates.
+fn today(i18n: I18n) -> String {
+    let tag = i18n.0.get_untracked().tag();
+    String::from(
+        js_sys::Date::new_0().to_locale_date_string(tag, &wasm_bindgen::JsValue::UNDEFINED),
+    )
 }

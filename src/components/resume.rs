@@ -1,30 +1,56 @@
-//! "Welcome back": continue with saved answers, or start over.
+//! "Welcome back": where the visitor was, and a way on from there (straight
+//! to the suggestions when they had finished), or a fresh start. It shows
+//! no answer: on a shared device the next person sees only that answers
+//! exist, and can start over or erase them.
 
 use leptos::prelude::*;
 
+use crate::domain::questions::STEPS;
+use crate::domain::RESULTS;
 use crate::i18n::use_i18n;
-use crate::keys::dom;
+use crate::keys::{dom, text};
+
+use super::heading::Heading;
 
 /// The resume prompt shown when saved answers were found.
 #[component]
 pub fn Resume(
+    /// The screen the saved progress returns to (`RESULTS` when finished).
+    step: Signal<usize>,
     /// Continue with the saved answers.
     on_continue: Callback<()>,
-    /// Forget them and start over.
+    /// Start over (the saved answers are not erased by this).
     on_start_over: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let finished = move || step.get() >= RESULTS;
+    let whereabouts = move || {
+        let n = step.get();
+        match STEPS.get(n) {
+            Some(def) => i18n.fill(
+                "ui.resume_step",
+                &[
+                    ("n", (n + 1).to_string()),
+                    ("total", STEPS.len().to_string()),
+                    ("step", i18n.t(&text::step_title(def.id))),
+                ],
+            ),
+            None => i18n.t("ui.resume_finished"),
+        }
+    };
     view! {
         <section class="ma-resume ma-callout ma-callout--quiet" aria-labelledby=dom::RESUME_TITLE>
-            <h2 id=dom::RESUME_TITLE class="ma-step__title ma-focus-target" tabindex="-1">
+            <Heading offset=0 id=dom::RESUME_TITLE class="ma-step__title" focus_target=true>
                 {move || i18n.t("ui.welcome_back")}
-            </h2>
-            <div class="ma-nav">
+            </Heading>
+            <p class="ma-resume__where">{whereabouts}</p>
+            <p class="ma-resume__shared">{move || i18n.t("ui.resume_not_you")}</p>
+            <div class="ma-nav ma-nav--resume">
+                <button type="button" class="ma-button ma-button--primary" on:click=move |_| on_continue.run(())>
+                    {move || i18n.t(if finished() { "ui.see_results" } else { "ui.continue" })}
+                </button>
                 <button type="button" class="ma-button ma-button--secondary" on:click=move |_| on_start_over.run(())>
                     {move || i18n.t("ui.start_over")}
-                </button>
-                <button type="button" class="ma-button ma-button--primary" on:click=move |_| on_continue.run(())>
-                    {move || i18n.t("ui.continue")}
                 </button>
             </div>
         </section>

@@ -2,12 +2,14 @@
 
 use leptos::prelude::*;
 
+use crate::domain::choices::Level;
 use crate::domain::questions::{self, FieldError, STEPS};
-use crate::domain::{Answers, Event};
+use crate::domain::{raised_on, Answers, Event};
 use crate::hooks::focus_by_id;
 use crate::i18n::use_i18n;
 use crate::keys::{dom, text};
 
+use super::heading::Heading;
 use super::question::QuestionField;
 
 /// The form of step `step`.
@@ -15,6 +17,10 @@ use super::question::QuestionField;
 pub fn StepForm(
     /// Index of the step.
     step: usize,
+    /// Its heading is the widget's top heading (the widget's own title is
+    /// shown on the first step only).
+    #[prop(optional)]
+    top: bool,
     /// The answers.
     answers: Signal<Answers>,
     /// Errors of the current step.
@@ -61,6 +67,9 @@ pub fn StepForm(
                 .collect::<Vec<_>>()
         })
     };
+    // A warning sign never changes the screen by itself: the visitor is
+    // told here what will happen, and Next leads there.
+    let raised = Memo::new(move |_| answers.with(|a| raised_on(step, a)));
     let title = text::step_title(def.id);
     let intro = text::step_intro(def.id);
     view! {
@@ -70,9 +79,15 @@ pub fn StepForm(
             node_ref=form_ref
             on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()
         >
-            <h2 class="ma-step__title ma-focus-target" id=dom::STEP_TITLE tabindex="-1">
+            <Heading
+                offset=if top { 0 } else { 1 }
+                class="ma-step__title"
+                id=dom::STEP_TITLE
+                focus_target=true
+                describedby=dom::PROGRESS_LABEL
+            >
                 {move || i18n.t(&title)}
-            </h2>
+            </Heading>
             <p class="ma-step__intro">{move || i18n.t(&intro)}</p>
             <div class="ma-step__summary ma-callout ma-callout--danger" role="alert">
                 {move || errors.with(|e| !e.is_empty()).then(|| i18n.t("ui.errors_summary"))}
@@ -83,8 +98,17 @@ pub fn StepForm(
                     let error = Signal::derive(move || {
                         errors.with(|e| e.iter().find(|e| e.question == id).map(|e| e.key))
                     });
+                    // Said right below the answer that calls for it.
+                    let level = move || raised.get().filter(|(_, q)| *q == id).map(|(level, _)| level);
                     question.map(|question| view! {
                         <QuestionField question answers error on_change=on_answer />
+                        <div class="ma-step__raised" aria-live="polite">
+                            {move || level().map(|level| view! {
+                                <p class=format!("ma-callout ma-callout--{}", if level >= Level::Urgent { "danger" } else { "warn" })>
+                                    {move || i18n.t(&text::level_notice(level))}
+                                </p>
+                            })}
+                        </div>
                     })
                 }
             </For>

@@ -9,6 +9,8 @@ use crate::domain::{Msg, Suggestion};
 use crate::i18n::{use_i18n, I18n};
 use crate::keys::{dom, text};
 
+use super::heading::Heading;
+
 /// One suggested therapy.
 #[component]
 pub fn TherapyCard(
@@ -28,45 +30,76 @@ pub fn TherapyCard(
     let name = text::therapy(t.id, "name");
     let description = text::therapy(t.id, "description");
     let watch = text::therapy(t.id, "watch");
+    let how = text::therapy(t.id, "plan");
     let title_id = dom::card_title(t.id);
     let labelledby = title_id.clone();
     let cautions = suggestion.cautions.clone();
     let gentlest = suggestion.gentlest;
-    let has_cautions = !cautions.is_empty();
+    // The first choice shows everything; the others keep what is theirs to
+    // say about the visitor in view and fold the general tips away, so the
+    // clinic's call to action is not pushed far down a phone's screen.
+    let first = rank == 1;
+    let plan = move || {
+        [
+            i18n.fill("plan.weekly", &[("weeks", weekly_for_weeks.to_string())]),
+            i18n.fill(
+                "plan.maintenance",
+                &[
+                    ("from", every_from.to_string()),
+                    ("to", every_to.to_string()),
+                ],
+            ),
+            i18n.fill(
+                "plan.minutes",
+                &[
+                    ("from", minutes_from.to_string()),
+                    ("to", minutes_to.to_string()),
+                ],
+            ),
+        ]
+        .join(" ")
+    };
+    let details = view! {
+        <Heading offset=3 class="ma-card__heading">{move || i18n.t("ui.watch_for")}</Heading>
+        <p class="ma-card__watch">{move || i18n.t(&watch)}</p>
+        <Heading offset=3 class="ma-card__heading">{move || i18n.t("ui.how_often")}</Heading>
+        <p class="ma-card__plan">{plan}</p>
+        <p class="ma-card__plan-note">{move || i18n.t(&how)}</p>
+    };
     view! {
-        <li class="ma-card" id=dom::card(t.id) aria-labelledby=labelledby>
-            <h3 class="ma-card__title" id=title_id>
+        <li class="ma-card" class:ma-card--first=first id=dom::card(t.id) aria-labelledby=labelledby>
+            <Heading offset=2 class="ma-card__title" id=title_id>
                 <span class="ma-card__rank" aria-hidden="true">{rank}</span>
                 {move || i18n.t(&name)}
-            </h3>
+            </Heading>
             <p class="ma-card__description">{move || i18n.t(&description)}</p>
             {gentlest.then(|| view! { <p class="ma-card__gentlest">{move || i18n.t("ui.gentlest")}</p> })}
             {(!suggestion.reasons.is_empty()).then(|| view! {
-                <h4 class="ma-card__heading">{move || i18n.t("ui.why_suits")}</h4>
+                <Heading offset=3 class="ma-card__heading">{move || i18n.t("ui.why_suits")}</Heading>
                 {msg_list(i18n, suggestion.reasons.clone(), "ma-card__reasons")}
             })}
-            <h4 class="ma-card__heading">{move || i18n.t("ui.watch_for")}</h4>
-            <ul class="ma-card__cautions">
-                {has_cautions.then(|| cautions.into_iter().map(|m| view! {
-                    <li class="ma-card__caution">{move || i18n.render(&m)}</li>
-                }).collect_view())}
-                <li>{move || i18n.t(&watch)}</li>
-            </ul>
-            <h4 class="ma-card__heading">{move || i18n.t("ui.how_often")}</h4>
-            <ul class="ma-card__plan">
-                {start_after.into_iter().map(|who| view! {
-                    <li class="ma-card__caution">{move || i18n.t(who.key())}</li>
-                }).collect_view()}
-                <li>{move || i18n.fill("plan.weekly", &[("weeks", weekly_for_weeks.to_string())])}</li>
-                <li>{move || i18n.fill("plan.maintenance", &[
-                    ("from", every_from.to_string()),
-                    ("to", every_to.to_string()),
-                ])}</li>
-                <li>{move || i18n.fill("plan.minutes", &[
-                    ("from", minutes_from.to_string()),
-                    ("to", minutes_to.to_string()),
-                ])}</li>
-            </ul>
+            // What applies to this visitor with this therapy is never folded away.
+            {(!cautions.is_empty() || !start_after.is_empty()).then(|| view! {
+                <ul class="ma-card__cautions">
+                    {start_after.into_iter().map(|who| view! {
+                        <li class="ma-card__caution">{move || i18n.t(who.key())}</li>
+                    }).collect_view()}
+                    {cautions.into_iter().map(|m| view! {
+                        <li class="ma-card__caution">{move || i18n.render(&m)}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+            {if first {
+                details.into_any()
+            } else {
+                view! {
+                    <details class="ma-card__more">
+                        <summary>{move || i18n.t("ui.watch_and_how_often")}</summary>
+                        {details}
+                    </details>
+                }
+                .into_any()
+            }}
         </li>
     }
 }

@@ -8,6 +8,8 @@ use crate::domain::Advice;
 use crate::i18n::use_i18n;
 use crate::keys::text;
 
+use super::heading::Heading;
+
 /// The triage outcome, with the answers that triggered it.
 #[component]
 pub fn TriageBanner(
@@ -41,7 +43,7 @@ pub fn TriageBanner(
     };
     view! {
         <div class=class role=role>
-            <h3 class="ma-triage__title">{move || i18n.t(&text::level_title(level()))}</h3>
+            <Heading offset=1 class="ma-triage__title">{move || i18n.t(&text::level_title(level()))}</Heading>
             <p class="ma-triage__action">{move || i18n.t(&action())}</p>
             <Show when=move || !advice.with(|a| a.triage.triggers.is_empty())>
                 <p class="ma-triage__because">{move || i18n.t("ui.because_you_told_us")}</p>

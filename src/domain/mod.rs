@@ -16,4 +16,4 @@ pub mod wizard;
 pub use answers::{Action, Answers, Value};
 pub use engine::{suggest, Advice, LeftOut, Plan, Suggestion};
 pub use msg::Msg;
-pub use wizard::{furthest, Event, Screen, Wizard, RESULTS};
+pub use wizard::{furthest, raised_on, steps_to_results, Event, Screen, Wizard, RESULTS};

@@ -24,8 +24,11 @@ pub struct NumberRange {
     pub max: f32,
     /// Allowed values are `min + k * step`.
     pub step: f32,
-    /// Locale key of the unit ("hours").
+    /// Locale key of the unit beside the input ("hours").
     pub unit: &'static str,
+    /// Locale key of an answer written out, with `{n}` for the number
+    /// ("{n} hours"; Hindi puts "10 में से" before the number).
+    pub value: &'static str,
 }
 
 impl NumberRange {
@@ -246,6 +249,7 @@ pub const SITTING_RANGE: NumberRange = NumberRange {
     max: 18.0,
     step: 0.5,
     unit: "unit.hours",
+    value: "value.hours",
 };
 
 /// Pain intensity, 0 (none) to 10 (worst imaginable).
@@ -254,6 +258,7 @@ pub const INTENSITY_RANGE: NumberRange = NumberRange {
     max: 10.0,
     step: 1.0,
     unit: "unit.out_of_10",
+    value: "value.out_of_10",
 };
 
 // Safety comes first, so that a warning sign stops the questionnaire before

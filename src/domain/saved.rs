@@ -31,6 +31,10 @@ pub struct Saved {
     pub step: usize,
     /// The answers.
     pub answers: Answers,
+    /// The language the visitor chose with the widget's own switch (a BCP
+    /// 47 tag; `None` when they never chose).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// Why stored data could not be used.
@@ -68,7 +72,14 @@ impl Saved {
             saved_at: now_ms,
             step,
             answers,
+            lang: None,
         }
+    }
+
+    /// The same, with the language the visitor chose.
+    pub fn with_lang(mut self, lang: Option<&str>) -> Self {
+        self.lang = lang.map(str::to_owned);
+        self
     }
 
     /// The JSON written to storage.

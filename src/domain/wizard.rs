@@ -2,6 +2,7 @@
 //! step, goes through [`Wizard::update`].
 
 use super::answers::{effective, Action, Answers};
+use super::choices::Level;
 use super::questions::{FieldError, STEPS};
 use super::triage::triage;
 use super::validate::step_errors;
@@ -59,16 +60,66 @@ pub const RESULTS: usize = STEPS.len();
 /// today (no later answer can make that less urgent). So no advice is ever
 /// shown while a safety answer is missing, whatever a save or another tab holds.
 pub fn furthest(answers: &Answers) -> usize {
+    match path(answers) {
+        Path::Stops(step) => step,
+        Path::Results(_) => RESULTS,
+    }
+}
+
+/// The steps that lead to the results for `answers`: from the first to the
+/// one after which the results show (all of them, unless a warning sign
+/// ended the questionnaire early). Empty while the results are not reached.
+pub fn steps_to_results(answers: &Answers) -> std::ops::Range<usize> {
+    match path(answers) {
+        Path::Stops(_) => 0..0,
+        Path::Results(last) => 0..last + 1,
+    }
+}
+
+/// Where the answers lead: a step that still needs answers, or the results
+/// after a last step.
+enum Path {
+    Stops(usize),
+    Results(usize),
+}
+
+fn path(answers: &Answers) -> Path {
     let shown = effective(answers);
     for step in 0..STEPS.len() {
         if !step_errors(step, &shown).is_empty() {
-            return step;
+            return Path::Stops(step);
         }
         if triage(&shown).suppresses_therapies() {
-            return RESULTS;
+            return Path::Results(step);
         }
     }
-    RESULTS
+    Path::Results(STEPS.len() - 1)
+}
+
+/// The level the answers on step `step` raise the outcome to, when they do,
+/// and the question after which to say so: what the visitor is told beside
+/// the question, before pressing Next. The question is the last one on the
+/// step whose answer alone makes the difference (the warning signs, not the
+/// age; the body map for both legs, while whether that is new is unknown).
+pub fn raised_on(step: usize, answers: &Answers) -> Option<(Level, &'static str)> {
+    let def = STEPS.get(step)?;
+    let level = |a: &Answers| triage(&effective(a)).level;
+    let without = |ids: &mut dyn Iterator<Item = &'static str>| {
+        let mut a = answers.clone();
+        for id in ids {
+            let _ = a.apply(Action::Clear(id));
+        }
+        level(&a)
+    };
+    let with = level(answers);
+    let ids = || def.questions.iter().map(|q| q.id);
+    if with <= without(&mut ids()) {
+        return None;
+    }
+    let question = ids()
+        .rfind(|id| without(&mut std::iter::once(*id)) < with)
+        .or_else(|| ids().rfind(|id| answers.get(id).is_some()))?;
+    Some((with, question))
 }
 
 impl Wizard {

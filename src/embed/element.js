@@ -19,20 +19,28 @@ const ATTRIBUTES = [
   'clinic-email',
   'clinic-url',
   'theme',
+  'save',
+  'heading-level',
 ];
 
 // How long the widget may take to start before the fallback shows.
 const START_TIMEOUT_MS = 15000;
 
-// The texts shown before the wasm runs, in the element's language (its
-// `lang`, else the page's, else the browser's), English by default.
-function bootText(element, key) {
-  const tags = [element.getAttribute('lang'), document.documentElement.lang, ...(navigator.languages || [])];
-  for (const tag of tags) {
+// The language the page suggests when the element has no `lang`: the
+// page's own, else the browser's first supported one (Rust's config then
+// checks it like any value).
+function pageLanguage() {
+  for (const tag of [document.documentElement.lang, ...(navigator.languages || [])]) {
     const primary = String(tag || '').split(/[-_]/)[0].toLowerCase();
-    if (TEXTS[primary]) return TEXTS[primary][key];
+    if (TEXTS[primary]) return primary;
   }
-  return TEXTS.en[key];
+  return 'en';
+}
+
+// The texts shown before the wasm runs, in the element's language.
+function bootText(element, key) {
+  const own = String(element.getAttribute('lang') || '').split(/[-_]/)[0].toLowerCase();
+  return (TEXTS[own] || TEXTS[pageLanguage()])[key];
 }
 
 let sheet = null;
@@ -145,8 +153,10 @@ class MassageAdvisorElement extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (!this.#widget || oldValue === newValue) return;
-    if (name === 'storage-key') {
-      // Another namespace is another visitor's progress: start again from it.
+    if (name === 'storage-key' || name === 'save' || name === 'heading-level') {
+      // Another namespace is another visitor's progress, saving on or off
+      // changes what is read, and the headings are built at mount: start
+      // again from storage.
       const glue = this.#widget.glue;
       this.#unmount();
       this.#mount(glue);
@@ -176,7 +186,7 @@ class MassageAdvisorElement extends HTMLElement {
   }
 
   #mount(glue) {
-    const widget = new glue.Widget(location.pathname, this.id, position(this));
+    const widget = new glue.Widget(location.pathname, this.id, position(this), pageLanguage());
     for (const name of ATTRIBUTES) {
       if (this.hasAttribute(name)) widget.setAttribute(name, this.getAttribute(name));
     }

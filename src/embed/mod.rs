@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::config::{default_storage_key, Config};
+use crate::locale::Lang;
 
 /// One mounted widget: its configuration (changed live by attributes) and
 /// the handle that unmounts it when dropped.
@@ -23,13 +24,16 @@ impl Widget {
     /// A widget on the page at `path`, for the element with DOM id
     /// `element_id` (empty when it has none) at `position` among the page's
     /// widgets: its storage namespace defaults to
-    /// [`default_storage_key`] of these.
+    /// [`default_storage_key`] of these. `page_lang` is the language the
+    /// page suggests (`<html lang>`, else the browser's), used when the
+    /// element has no `lang` of its own.
     #[wasm_bindgen(constructor)]
-    pub fn new(path: &str, element_id: &str, position: usize) -> Widget {
+    pub fn new(path: &str, element_id: &str, position: usize, page_lang: &str) -> Widget {
         // Embedded, there is no main(): a panic should still say what happened.
         console_error_panic_hook::set_once();
         let defaults = Config {
             storage_key: default_storage_key(path, element_id, position),
+            lang: Lang::from_tag(page_lang).unwrap_or_default(),
             ..Config::default()
         };
         Widget {

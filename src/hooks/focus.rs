@@ -20,11 +20,25 @@ pub fn focus_by_id(within: &web_sys::Element, id: &str) -> bool {
     }
 }
 
+/// Focuses the element with DOM id `id` inside `within` without scrolling
+/// to it: for a control that mirrors another (the body map's drawing and
+/// its checkboxes), so that focus stays on the answer just given instead of
+/// falling to the page.
+pub fn focus_quietly(within: &web_sys::Element, id: &str) -> bool {
+    let Ok(Some(el)) = within.query_selector(&format!("[id=\"{id}\"]")) else {
+        return false;
+    };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    el.dyn_ref::<web_sys::HtmlElement>()
+        .is_some_and(|el| el.focus_with_options(&options).is_ok())
+}
+
 /// Whenever `watched` changes (but not on first render: a widget must not
 /// steal focus from the host page), moves focus to the element whose id
 /// `target` names for the new value, once Leptos has patched the DOM.
 pub fn use_focus_on_change<T>(
-    root: NodeRef<leptos::html::Div>,
+    root: NodeRef<leptos::html::Section>,
     watched: Memo<T>,
     target: fn(&T) -> &'static str,
 ) where

@@ -6,6 +6,6 @@ mod focus;
 mod saved_progress;
 mod shared;
 
-pub use focus::{focus_by_id, use_focus_on_change};
+pub use focus::{focus_by_id, focus_quietly, use_focus_on_change};
 pub use saved_progress::{use_saved_progress, Notice, SavedProgress};
 pub use shared::Shared;

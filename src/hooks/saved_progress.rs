@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::saved::{DecodeError, Saved};
 use crate::domain::{Answers, Event, Wizard};
+use crate::locale::Lang;
 use crate::storage::{now_ms, Change, Loaded, Store};
 
 /// A message about storage, shown above the questionnaire.
@@ -29,6 +30,11 @@ pub enum Notice {
     ClearedElsewhere,
     /// The answers were erased in another tab or widget.
     ErasedElsewhere,
+    /// Saving is off on this page (shared devices): nothing is kept.
+    NotSaving,
+    /// The visitor started over; their earlier answers stay saved until
+    /// they answer again, or erase them.
+    StillSaved,
 }
 
 impl Notice {
@@ -42,6 +48,8 @@ impl Notice {
         Notice::EraseFailed,
         Notice::ClearedElsewhere,
         Notice::ErasedElsewhere,
+        Notice::NotSaving,
+        Notice::StillSaved,
     ];
 
     /// Locale key of the text.
@@ -55,6 +63,8 @@ impl Notice {
             Notice::EraseFailed => "storage.erase_failed",
             Notice::ClearedElsewhere => "storage.cleared_elsewhere",
             Notice::ErasedElsewhere => "storage.erased_elsewhere",
+            Notice::NotSaving => "storage.not_saving",
+            Notice::StillSaved => "storage.still_saved",
         }
     }
 }
@@ -66,13 +76,20 @@ pub struct SavedProgress {
     pub wizard: RwSignal<Wizard>,
     /// The notice to show, if any.
     pub notice: Signal<Option<Notice>>,
+    /// The language the visitor chose with the widget's switch, kept with
+    /// the answers (`None` until they choose).
+    pub lang: RwSignal<Option<Lang>>,
+    /// Starts over without erasing: what is saved stays until the visitor
+    /// answers again (and the notice says so), or uses `forget`.
+    pub start_over: Callback<()>,
     /// Erases the saved answers and starts over.
     pub forget: Callback<()>,
 }
 
-/// What storage holds, as far as this widget knows: the answers and step
-/// last written or read, so that an unchanged state is not written again.
-type Written = Option<(Answers, usize)>;
+/// What storage holds, as far as this widget knows: the answers, step and
+/// language last written or read, so that an unchanged state is not
+/// written again.
+type Written = Option<(Answers, usize, Option<Lang>)>;
 
 /// Waits before trying a failed write again: a storage fault that passes
 /// (a full disk freed, a privacy prompt answered) does not need a reload,
@@ -80,47 +97,68 @@ type Written = Option<(Answers, usize)>;
 const RETRY_AFTER_MS: &[u64] = &[1_000, 3_000, 10_000, 30_000, 60_000];
 
 /// Loads the progress saved under `namespace` and keeps storage in step with
-/// the state from then on: every change is saved, a blank state (start over)
-/// erases the key, and changes made elsewhere are followed. Every failure
-/// becomes a [`Notice`], never a panic; a failed write is tried again later.
-pub fn use_saved_progress(namespace: &str) -> SavedProgress {
+/// the state from then on: every change is saved and changes made elsewhere
+/// are followed. Nothing is written while there is nothing to remember, so
+/// starting over erases nothing by itself (Forget does). With `save` off,
+/// nothing is read or written at all. Every failure becomes a [`Notice`],
+/// never a panic; a failed write is tried again later.
+pub fn use_saved_progress(namespace: &str, save: bool) -> SavedProgress {
     let store = StoredValue::new(Store::new(namespace));
-    let (initial, first_notice) = match store.with_value(|s| s.load(now_ms())) {
+    let loaded = if save {
+        store.with_value(|s| s.load(now_ms()))
+    } else {
+        Loaded::Nothing
+    };
+    let mut chosen_lang = None;
+    let (initial, first_notice) = match loaded {
+        Loaded::Nothing if !save => (Wizard::default(), Some(Notice::NotSaving)),
         Loaded::Nothing => (Wizard::default(), None),
-        Loaded::Saved(saved) => (Wizard::resume(saved.answers, saved.step), None),
+        Loaded::Saved(saved) => {
+            chosen_lang = saved.lang.as_deref().and_then(Lang::from_tag);
+            (Wizard::resume(saved.answers, saved.step), None)
+        }
         Loaded::Unavailable => (Wizard::default(), Some(Notice::CannotSave)),
         Loaded::Unusable(DecodeError::Expired) => (Wizard::default(), Some(Notice::Expired)),
         Loaded::Unusable(_) => (Wizard::default(), Some(Notice::Unreadable)),
     };
+    let lang = RwSignal::new(chosen_lang);
     let wizard = RwSignal::new(initial);
     let notice = RwSignal::new(first_notice);
     let written: StoredValue<Written> = StoredValue::new(None);
+    // True while storage holds answers of this widget's key, as far as it knows.
+    let holds_answers = StoredValue::new(
+        first_notice.is_none() && save && !wizard.with_untracked(Wizard::is_blank),
+    );
     // Consecutive failed writes, and the pending retry.
     let failures = StoredValue::new(u32::from(first_notice == Some(Notice::CannotSave)));
     let retry: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     // Bumped by the retry timer; an effect then writes the latest state.
     let retry_due = RwSignal::new(0u32);
 
-    // Writes the current state when storage does not hold it yet.
+    // Writes the current state when storage does not hold it yet; a blank
+    // state (nothing answered) is not worth writing.
     let sync = move || {
-        let state = wizard
-            .with_untracked(|w| (!w.resuming).then(|| (w.is_blank(), w.answers.clone(), w.step)));
-        let Some((blank, answers, step)) = state else {
+        let state = wizard.with_untracked(|w| {
+            (!w.resuming && !w.is_blank()).then(|| (w.answers.clone(), w.step))
+        });
+        let Some((answers, step)) = state else {
             return;
         };
-        let now = Some((answers, step));
-        if written.with_value(|w| *w == now) {
+        let chosen = lang.get_untracked();
+        if !save || written.with_value(|w| *w == Some((answers.clone(), step, chosen))) {
             return;
         }
-        let result = store.with_value(|s| match &now {
-            Some((answers, step)) if !blank => {
-                s.save(&Saved::new(answers.clone(), *step, now_ms()))
-            }
-            _ => s.forget(now_ms()).map(|_| ()),
-        });
+        let saved = Saved::new(answers.clone(), step, now_ms()).with_lang(chosen.map(Lang::tag));
+        let result = store.with_value(|s| s.save(&saved));
+        let now = Some((answers, step, chosen));
         match result {
             Ok(()) => {
                 written.set_value(now);
+                holds_answers.set_value(true);
+                // The earlier answers are replaced now: nothing is left to erase separately.
+                if notice.get_untracked() == Some(Notice::StillSaved) {
+                    notice.set(None);
+                }
                 if failures.get_value() > 0 {
                     failures.set_value(0);
                     notice.set(Some(Notice::SavedAgain));
@@ -139,6 +177,7 @@ pub fn use_saved_progress(namespace: &str) -> SavedProgress {
 
     Effect::new(move |_| {
         wizard.track();
+        lang.track();
         // While a retry is pending, it writes the latest state when it runs.
         if retry.with_value(Option::is_none) {
             sync();
@@ -164,13 +203,19 @@ pub fn use_saved_progress(namespace: &str) -> SavedProgress {
             let saved = *saved;
             // Not written back: the other side saved it already.
             let step = wizard.with_untracked(|w| w.step);
-            written.set_value(Some((saved.answers.clone(), step)));
+            let chosen = saved.lang.as_deref().and_then(Lang::from_tag);
+            written.set_value(Some((saved.answers.clone(), step, chosen)));
+            holds_answers.set_value(true);
+            if chosen.is_some() && lang.get_untracked() != chosen {
+                lang.set(chosen);
+            }
             if wizard.with_untracked(|w| w.answers != saved.answers) {
                 wizard.update(|w| w.update(Event::Load(saved.answers)));
             }
         }
         Change::Erased => {
-            written.set_value(Some((Answers::default(), 0)));
+            written.set_value(None);
+            holds_answers.set_value(false);
             let had_answers = wizard.with_untracked(|w| !w.is_blank());
             wizard.update(|w| w.update(Event::StartOver));
             if had_answers {
@@ -181,6 +226,7 @@ pub fn use_saved_progress(namespace: &str) -> SavedProgress {
             // Another page cleared everything: the answers here are still
             // the visitor's, so they are saved again.
             written.set_value(None);
+            holds_answers.set_value(false);
             if wizard.with_untracked(|w| !w.is_blank()) {
                 notice.set(Some(Notice::ClearedElsewhere));
                 if retry.with_value(Option::is_none) {
@@ -190,18 +236,28 @@ pub fn use_saved_progress(namespace: &str) -> SavedProgress {
         }
         Change::Unrelated => {}
     };
-    let tabs = window_event_listener_untyped("storage", move |event| {
-        follow(store.with_value(|s| s.change(&event, now_ms())));
-    });
-    let page = store.with_value(|s| s.listen(follow));
-    on_cleanup(move || {
-        tabs.remove();
-        drop(page);
+    if save {
+        let tabs = window_event_listener_untyped("storage", move |event| {
+            follow(store.with_value(|s| s.change(&event, now_ms())));
+        });
+        let page = store.with_value(|s| s.listen(follow));
+        on_cleanup(move || {
+            tabs.remove();
+            drop(page);
+        });
+    }
+
+    let start_over = Callback::new(move |()| {
+        wizard.update(|w| w.update(Event::StartOver));
+        if holds_answers.get_value() {
+            notice.set(Some(Notice::StillSaved));
+        }
     });
 
     let forget = Callback::new(move |()| {
         let result = store.with_value(|s| s.forget(now_ms()));
-        written.set_value(Some((Answers::default(), 0)));
+        written.set_value(None);
+        holds_answers.set_value(result.is_err());
         wizard.update(|w| w.update(Event::StartOver));
         notice.set(Some(match result {
             Ok(_) => Notice::Forgotten,
@@ -212,6 +268,8 @@ pub fn use_saved_progress(namespace: &str) -> SavedProgress {
     SavedProgress {
         wizard,
         notice: notice.into(),
+        lang,
+        start_over,
         forget,
     }
 }

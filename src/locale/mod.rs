@@ -28,6 +28,14 @@ impl Lang {
         }
     }
 
+    /// The language's name in itself, for the language switch.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Hi => "हिंदी",
+        }
+    }
+
     /// Parses a `lang` attribute value ("en", "en-GB", ...).
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();

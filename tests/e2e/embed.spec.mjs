@@ -121,7 +121,7 @@ test('attribute changes take effect live; invalid values are ignored with one wa
     document.getElementById('later').append(el);
   });
   const live = page.locator('#live');
-  await live.getByRole('button', { name: 'Continue where I left off' }).click();
+  await live.getByRole('button', { name: 'See my suggestions' }).click();
   await expect(live.locator('.ma-card')).toHaveCount(3);
   await expect(live.locator('.ma-cta')).toHaveCount(0);
 
@@ -191,7 +191,7 @@ test('XSS payloads in every attribute stay inert', async ({ page }) => {
     document.getElementById('later').append(el);
   }, [payload, js]);
   const xss = page.locator('#xss');
-  await xss.getByRole('button', { name: 'Continue where I left off' }).click();
+  await xss.getByRole('button', { name: 'See my suggestions' }).click();
   await expect(xss.locator('.ma-card')).toHaveCount(3);
   // Every contact was invalid: no call to action, and no link.
   await expect(xss.locator('.ma-cta')).toHaveCount(0);
@@ -239,7 +239,7 @@ test('the single file works from file:// with every network request aborted', as
   await expect(page.locator('.ma-card')).toHaveCount(3);
   // Answers are remembered on file:// too.
   await page.reload();
-  await expect(page.locator('.ma-root')).toContainText('Welcome back!');
+  await expect(page.locator('.ma-root')).toContainText('Welcome back');
   expect(requests).toEqual([]);
   expect(log.errors).toEqual([]);
   await screenshot(page, 'offline-file');
@@ -259,9 +259,9 @@ test('after its files load, the widget makes no request at all', async ({ page }
   expect(requests).toEqual([]);
   // After a reload the files load again; from then on, nothing either.
   await page.reload();
-  await expect(page.locator('.ma-root')).toContainText('Welcome back!');
+  await expect(page.locator('.ma-root')).toContainText('Welcome back');
   requests.length = 0;
-  await page.getByRole('button', { name: 'Continue where I left off' }).click();
+  await page.getByRole('button', { name: 'See my suggestions' }).click();
   await forgetAnswers(page);
   await answerStep(page, deskWorker);
   await clickNext(page);

@@ -118,9 +118,12 @@ export async function completeSteps(scope, persona, steps) {
   }
 }
 
-/** Answers every step from `persona` up to the results, checking the progress label on the way. */
-export async function complete(scope, persona, { onEachStep } = {}) {
-  for (let n = 1; ; n++) {
+/**
+ * Answers every step from `persona` up to the results, checking the progress
+ * label on the way; `from` is the step shown when it starts.
+ */
+export async function complete(scope, persona, { onEachStep, from = 1 } = {}) {
+  for (let n = from; ; n++) {
     await expect(scope.locator('.ma-progress__label, #ma-results-title').first()).toBeVisible();
     if (await scope.locator('#ma-results-title').count()) break;
     await onStep(scope, n);
@@ -132,8 +135,10 @@ export async function complete(scope, persona, { onEachStep } = {}) {
 }
 
 /**
- * Runs axe-core (WCAG 2.x A and AA) on the page; expects no violations. On a
- * page with a strict CSP, axe is loaded from the page's own origin.
+ * Runs axe-core (WCAG 2.x A and AA, and the best-practice rules that catch a
+ * bad neighbour: a second h1 or main, skipped heading levels, content
+ * outside landmarks) on the page; expects no violations. On a page with a
+ * strict CSP, axe is loaded from the page's own origin.
  */
 export async function expectAccessible(page, label, { sameOrigin = false } = {}) {
   if (sameOrigin) await page.addScriptTag({ url: '/axe.min.js' });
@@ -141,7 +146,7 @@ export async function expectAccessible(page, label, { sameOrigin = false } = {})
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     });
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });

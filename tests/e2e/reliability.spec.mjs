@@ -24,7 +24,7 @@ test('the whole questionnaire runs under Trusted Types with no violation and no 
   await tapArea(page, 'neck');
   await expect(page.locator('#ma-pain_areas-neck')).toBeChecked();
   await page.reload();
-  await seeText(page, 'Welcome back!');
+  await seeText(page, 'Welcome back');
   await page.getByRole('button', { name: 'Continue where I left off' }).click();
   await onStep(page, 5);
   expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
@@ -222,7 +222,7 @@ test('host text is isolated from the widget\'s own words, and an email cannot sm
     el.setAttribute('clinic-phone', '+91 82704 82704');
     document.body.append(el);
   }, `${host}/massage-advisor.js`);
-  await page.getByRole('button', { name: 'Continue where I left off' }).click();
+  await page.getByRole('button', { name: 'See my suggestions' }).click();
   const title = page.locator('.ma-cta__title');
   await expect(title.locator('bdi')).toHaveText('\u202EClinic Lotus');
   // The widget's own words stay in their order around the name.
