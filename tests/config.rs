@@ -208,3 +208,36 @@ fn an_email_is_checked_on_its_decoded_form() {
         Some("first.last+back@clinic.example.in")
     );
 }
+
+#[test]
+fn saving_and_the_heading_level_are_set_by_attribute() {
+    assert!(Config::default().save);
+    assert_eq!(Config::default().heading_level, 2);
+    assert!(!with("save", "off").0.save);
+    assert!(!with("save", " OFF ").0.save);
+    assert!(with("save", "on").0.save);
+    // Anything else keeps saving on (the default), with a warning.
+    let (c, r) = with("save", "no");
+    assert!(c.save);
+    assert!(r.unwrap_err().contains("\"save\""));
+    assert_eq!(with("heading-level", "3").0.heading_level, 3);
+    assert_eq!(with("heading-level", "1").0.heading_level, 1);
+    for bad in ["0", "7", "h3", "2.5", "-1", ""] {
+        let (c, r) = with("heading-level", bad);
+        assert_eq!(c.heading_level, 2, "{bad}");
+        assert!(r.unwrap_err().contains("\"heading-level\""), "{bad}");
+    }
+}
+
+#[test]
+fn the_page_language_is_the_default_and_the_element_lang_overrides_it() {
+    let page = Config {
+        lang: Lang::Hi,
+        ..Config::default()
+    };
+    let mut c = page.clone();
+    c.apply_attribute("lang", Some("en-GB"), &page).unwrap();
+    assert_eq!(c.lang, Lang::En);
+    c.apply_attribute("lang", None, &page).unwrap();
+    assert_eq!(c.lang, Lang::Hi);
+}
