@@ -2,6 +2,7 @@
 //! attributes). Pure Rust: every value is checked here, and an invalid one
 //! is dropped with the name of the attribute so the caller can warn once.
 
+use crate::domain::choices::TherapyId;
 use crate::locale::Lang;
 
 /// Colour scheme.
@@ -48,6 +49,9 @@ pub struct Clinic {
     pub email: Option<String>,
     /// Website, `https:` only.
     pub url: Option<String>,
+    /// Booking page, `https:` only, with an optional `{therapy}` placeholder
+    /// for the suggested therapy's id.
+    pub booking_url: Option<String>,
 }
 
 impl Clinic {
@@ -70,6 +74,31 @@ impl Clinic {
     pub fn email_href(&self) -> Option<String> {
         self.email.as_ref().map(|e| format!("mailto:{e}"))
     }
+
+    /// The booking link for `therapy`: the template with `{therapy}`
+    /// replaced by the therapy's id, percent-encoded.
+    pub fn booking_href(&self, therapy: TherapyId) -> Option<String> {
+        self.booking_url
+            .as_ref()
+            .map(|t| t.replace(THERAPY_PLACEHOLDER, &percent_encode(therapy.id())))
+    }
+}
+
+/// Where a booking URL takes the therapy's id.
+pub const THERAPY_PLACEHOLDER: &str = "{therapy}";
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+fn percent_encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }
 
 /// Everything a host can configure.
@@ -88,6 +117,12 @@ pub struct Config {
     pub save: bool,
     /// The level of the widget's top heading (1 to 6); the others follow.
     pub heading_level: u8,
+    /// The therapies the clinic offers (all by default): no other is ever
+    /// suggested.
+    pub therapies: Vec<TherapyId>,
+    /// The local emergency number, shown as a `tel:` link on the emergency
+    /// screen (none: "your local emergency number").
+    pub emergency_number: Option<String>,
 }
 
 impl Default for Config {
@@ -99,6 +134,8 @@ impl Default for Config {
             theme: Theme::Auto,
             save: true,
             heading_level: 2,
+            therapies: TherapyId::ALL.to_vec(),
+            emergency_number: None,
         }
     }
 }
@@ -200,6 +237,47 @@ pub fn parse_url(value: &str) -> Option<String> {
     (host_ok && !v.chars().any(|c| c.is_whitespace() || "<>\"'`".contains(c))).then_some(v)
 }
 
+/// A booking URL: an `https:` address in which `{therapy}`, if present,
+/// stands for the therapy's id, in the path, query or fragment only (the
+/// host is the clinic's, whatever the therapy). No other braces.
+pub fn parse_booking_url(value: &str) -> Option<String> {
+    let v = plain(value)?;
+    let filled = v.replace(THERAPY_PLACEHOLDER, "x");
+    let host = v.get(8..)?.split(['/', '?', '#']).next()?;
+    (!filled.contains(['{', '}']) && !host.contains('{') && parse_url(&filled).is_some())
+        .then_some(v)
+}
+
+/// An emergency number: digits, optionally after a `+`, 2 to 15 digits.
+pub fn parse_emergency_number(value: &str) -> Option<String> {
+    let v = value.trim();
+    let digits = v.strip_prefix('+').unwrap_or(v);
+    (!digits.is_empty()
+        && digits.len() >= 2
+        && digits.len() <= 15
+        && digits.chars().all(|c| c.is_ascii_digit()))
+    .then(|| v.to_owned())
+}
+
+/// The therapies a clinic offers: ids separated by spaces or commas, in any
+/// case, `-` or `_` alike. The known ids, and the words that are no id.
+pub fn parse_therapies(value: &str) -> (Vec<TherapyId>, Vec<String>) {
+    let mut known = Vec::new();
+    let mut unknown = Vec::new();
+    for word in value
+        .split([' ', ',', '\t', '\n'])
+        .filter(|w| !w.is_empty())
+    {
+        match TherapyId::from_id(&word.to_ascii_lowercase().replace('-', "_")) {
+            Some(id) if !known.contains(&id) => known.push(id),
+            Some(_) => {}
+            None => unknown.push(word.chars().take(40).collect()),
+        }
+    }
+    known.sort();
+    (known, unknown)
+}
+
 /// A storage namespace: letters, digits and `-_.:/#`, at most 100 characters.
 pub fn parse_storage_key(value: &str) -> Option<String> {
     let v = value.trim();
@@ -237,6 +315,8 @@ enum Setting {
     Theme,
     Save,
     HeadingLevel,
+    Therapies,
+    EmergencyNumber,
     /// One of the clinic's contact details: where it goes, how it is checked.
     Contact(
         fn(&mut Clinic) -> &mut Option<String>,
@@ -255,9 +335,9 @@ pub struct Attribute {
 
 impl Attribute {
     /// Sets the configuration from the value (`None`: removed), falling back
-    /// to `defaults`; false when the value was invalid.
-    fn apply(&self, c: &mut Config, value: Option<&str>, defaults: &Config) -> bool {
-        match self.setting {
+    /// to `defaults`; what was wrong with the value, if anything.
+    fn apply(&self, c: &mut Config, value: Option<&str>, defaults: &Config) -> Option<String> {
+        let valid = match self.setting {
             Setting::Lang => set(&mut c.lang, value.map(Lang::from_tag), defaults.lang),
             Setting::Theme => set(&mut c.theme, value.map(Theme::parse), defaults.theme),
             Setting::Save => set(&mut c.save, value.map(parse_save), defaults.save),
@@ -271,10 +351,34 @@ impl Attribute {
                 value.map(parse_storage_key),
                 defaults.storage_key.clone(),
             ),
+            Setting::EmergencyNumber => set(
+                &mut c.emergency_number,
+                value.map(|v| parse_emergency_number(v).map(Some)),
+                None,
+            ),
             Setting::Contact(slot, parse) => {
                 set(slot(&mut c.clinic), value.map(|v| parse(v).map(Some)), None)
             }
-        }
+            // The known ids are taken even beside unknown ones, which are
+            // named in the one warning.
+            Setting::Therapies => {
+                let (known, unknown) = value.map(parse_therapies).unwrap_or_default();
+                c.therapies = if known.is_empty() {
+                    defaults.therapies.clone()
+                } else {
+                    known
+                };
+                if !unknown.is_empty() {
+                    return Some(format!(
+                        "unknown therapies {}; known: {}",
+                        unknown.join(", "),
+                        TherapyId::IDS.join(" ")
+                    ));
+                }
+                value.is_none_or(|v| !v.trim().is_empty())
+            }
+        };
+        (!valid).then(|| self.expected.to_owned())
     }
 }
 
@@ -322,6 +426,21 @@ pub const ATTRIBUTES: &[Attribute] = &[
         "a number from 1 to 6",
         Setting::HeadingLevel,
     ),
+    attribute(
+        "therapies",
+        "therapy ids separated by spaces",
+        Setting::Therapies,
+    ),
+    attribute(
+        "booking-url",
+        "an https: address, with {therapy} where the therapy goes",
+        Setting::Contact(|c| &mut c.booking_url, parse_booking_url),
+    ),
+    attribute(
+        "emergency-number",
+        "digits, optionally after a +",
+        Setting::EmergencyNumber,
+    ),
 ];
 
 /// The default storage namespace of a widget: the page's path and the
@@ -360,13 +479,11 @@ impl Config {
         let Some(attribute) = ATTRIBUTES.iter().find(|a| a.name == name) else {
             return Err(format!("massage-advisor: unknown attribute \"{name}\""));
         };
-        if attribute.apply(self, value, defaults) {
-            Ok(())
-        } else {
-            Err(format!(
-                "massage-advisor: ignoring the invalid value of the \"{name}\" attribute ({})",
-                attribute.expected
-            ))
+        match attribute.apply(self, value, defaults) {
+            None => Ok(()),
+            Some(problem) => Err(format!(
+                "massage-advisor: ignoring the invalid value of the \"{name}\" attribute ({problem})"
+            )),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! massage-advisor: an embeddable, offline back-care questionnaire.
 //!
-//! - [`domain`], [`locale`] and [`config`] are pure Rust (no browser),
-//!   tested natively.
+//! - [`domain`], [`locale`], [`config`] and [`events`] are pure Rust (no
+//!   browser), tested natively.
 //! - [`keys`] owns every locale key format and DOM id derived from an id.
 //! - [`storage`] is the one module that touches `localStorage`.
 //! - [`components`] is the thin Leptos view, one component per file, and
@@ -14,6 +14,7 @@ pub mod config;
 pub mod domain;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+pub mod events;
 pub mod hooks;
 pub mod i18n;
 pub mod keys;

@@ -475,6 +475,7 @@ async fn results_offer_the_clinic_and_edit_and_start_over() {
         phone: Some("+91 82704 82704".into()),
         email: Some("care@example.org".into()),
         url: Some("https://example.org/book".into()),
+        booking_url: None,
     };
     let wizard = mount_results(desk_worker(), clinic);
     see_text("Book a session with Calm Back Clinic");
@@ -501,6 +502,80 @@ async fn results_offer_the_clinic_and_edit_and_start_over() {
         wizard.with_untracked(|w| w.answers.clone()),
         Answers::default()
     );
+}
+
+#[wasm_bindgen_test]
+async fn results_link_each_suggestion_to_its_booking_page_when_it_can_be_booked() {
+    let clinic = Clinic {
+        booking_url: Some("https://example.org/book?t={therapy}".into()),
+        ..Clinic::default()
+    };
+    mount_results(desk_worker(), clinic.clone());
+    let links = document().query_selector_all(".ma-card__book a").unwrap();
+    assert_eq!(links.length(), 3);
+    assert_eq!(
+        find(".ma-card__book a").get_attribute("href").as_deref(),
+        Some("https://example.org/book?t=lower_back")
+    );
+    see_text("Book Lower-back focused massage");
+    // A doctor first: nothing to book yet.
+    let mut soon = desk_worker();
+    soon.age_band = Some(AgeBand::Under18);
+    assert_eq!(suggest(&soon).triage.level, Level::Soon);
+    mount_results(soon, clinic);
+    assert!(exists(".ma-card"));
+    assert!(!exists(".ma-card__book"));
+}
+
+#[wasm_bindgen_test]
+async fn results_for_an_emergency_call_the_local_number_when_the_host_set_one() {
+    let mut a = desk_worker();
+    a.red_flags = Some([RedFlag::SaddleNumbness].into());
+    let (wizard, dispatch, answers) = wizard_with(a);
+    let _ = wizard;
+    let advice = Signal::derive(move || answers.with(suggest));
+    mount(move || {
+        view! {
+            <Results
+                advice
+                answers
+                clinic=Signal::stored(Clinic::default())
+                emergency=Signal::stored(Some("112".to_owned()))
+                dispatch
+                on_start_over=Callback::new(|()| {})
+            />
+        }
+    });
+    assert_eq!(
+        find(".ma-triage a[href='tel:112']").text_content().unwrap(),
+        "Call 112 now"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn results_say_plainly_when_nothing_the_clinic_offers_suits() {
+    use massage_advisor::domain::suggest_from;
+    let mut a = desk_worker();
+    a.conditions = Some([Condition::Pregnancy].into());
+    a.pregnancy_signs = Some(Default::default());
+    let (_, dispatch, answers) = wizard_with(a);
+    // A clinic that offers only what pregnancy rules out.
+    let advice = Signal::derive(move || {
+        answers.with(|a| suggest_from(a, &[TherapyId::DeepPressure, TherapyId::Swedana]))
+    });
+    mount(move || {
+        view! {
+            <Results
+                advice
+                answers
+                clinic=Signal::stored(Clinic::default())
+                dispatch
+                on_start_over=Callback::new(|()| {})
+            />
+        }
+    });
+    see_text("None of the massages this clinic offers suits what you told us.");
+    assert!(!exists(".ma-card"));
 }
 
 // ---- the whole app with storage -----------------------------------------

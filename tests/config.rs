@@ -241,3 +241,86 @@ fn the_page_language_is_the_default_and_the_element_lang_overrides_it() {
     c.apply_attribute("lang", None, &page).unwrap();
     assert_eq!(c.lang, Lang::Hi);
 }
+
+#[test]
+fn a_clinic_names_the_therapies_it_offers() {
+    use massage_advisor::domain::choices::TherapyId::*;
+    assert_eq!(Config::default().therapies.len(), 9);
+    let (c, r) = with("therapies", "relaxation  Lower-Back,kati_basti");
+    assert!(r.is_ok());
+    assert_eq!(c.therapies, vec![Relaxation, LowerBack, KatiBasti]);
+    // Unknown ids are named once; the known ones are kept.
+    let (c, r) = with("therapies", "relaxation shiatsu reiki");
+    assert_eq!(c.therapies, vec![Relaxation]);
+    let warning = r.unwrap_err();
+    assert!(warning.contains("\"therapies\""), "{warning}");
+    assert!(warning.contains("shiatsu, reiki"), "{warning}");
+    // Nothing known, or nothing at all: every therapy, with a warning.
+    for bad in ["shiatsu", "", "   "] {
+        let (c, r) = with("therapies", bad);
+        assert_eq!(c.therapies.len(), 9, "{bad}");
+        assert!(r.is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn a_booking_url_is_https_with_an_optional_therapy_placeholder() {
+    use massage_advisor::domain::choices::TherapyId::*;
+    let (c, r) = with(
+        "booking-url",
+        "https://clinic.example/book?service={therapy}",
+    );
+    assert!(r.is_ok());
+    assert_eq!(
+        c.clinic.booking_href(KatiBasti).as_deref(),
+        Some("https://clinic.example/book?service=kati_basti")
+    );
+    let (c, _) = with("booking-url", "https://clinic.example/book/");
+    assert_eq!(
+        c.clinic.booking_href(Relaxation).as_deref(),
+        Some("https://clinic.example/book/")
+    );
+    for bad in [
+        "http://clinic.example/{therapy}",
+        "javascript:alert(1)//{therapy}",
+        "https://clinic.example/{id}",
+        "https://clinic.example/{therapy\"onmouseover=x}",
+        "https://{therapy}",
+        "/book/{therapy}",
+    ] {
+        let (c, r) = with("booking-url", bad);
+        assert_eq!(c.clinic.booking_url, None, "{bad}");
+        assert!(r.is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn an_emergency_number_is_digits_and_a_plus() {
+    assert_eq!(
+        with("emergency-number", " 112 ")
+            .0
+            .emergency_number
+            .as_deref(),
+        Some("112")
+    );
+    assert_eq!(
+        with("emergency-number", "+4420")
+            .0
+            .emergency_number
+            .as_deref(),
+        Some("+4420")
+    );
+    for bad in [
+        "1",
+        "11 2",
+        "112;",
+        "tel:112",
+        "1+12",
+        "",
+        "1234567890123456",
+    ] {
+        let (c, r) = with("emergency-number", bad);
+        assert_eq!(c.emergency_number, None, "{bad}");
+        assert!(r.is_err(), "{bad}");
+    }
+}

@@ -10,7 +10,7 @@ use massage_advisor::domain::choices::*;
 use massage_advisor::domain::engine::{self, Clearance};
 use massage_advisor::domain::questions::{self, Kind};
 use massage_advisor::domain::saved::{decode, Saved};
-use massage_advisor::domain::{suggest, Action, Answers};
+use massage_advisor::domain::{suggest, suggest_from, Action, Answers};
 use massage_advisor::keys::text;
 use massage_advisor::locale::{texts, Lang};
 use proptest::prelude::*;
@@ -391,6 +391,36 @@ proptest! {
             prop_assert!(w[0].score >= w[1].score);
         }
         prop_assert!(advice.suggestions.iter().filter(|s| s.gentlest).count() <= 1);
+    }
+
+    #[test]
+    fn a_clinics_offer_narrows_the_suggestions_and_never_the_safety(
+        a in any_answers(),
+        offer in proptest::sample::subsequence(TherapyId::ALL.to_vec(), 0..=TherapyId::ALL.len()),
+    ) {
+        let all = suggest(&a);
+        let offered = suggest_from(&a, &offer);
+        // Triage, cautions for the visitor and advice for home do not change.
+        prop_assert_eq!(&offered.triage, &all.triage);
+        prop_assert_eq!(&offered.important, &all.important);
+        prop_assert_eq!(&offered.at_home, &all.at_home);
+        for s in &offered.suggestions {
+            prop_assert!(offer.contains(&s.therapy), "{:?} is not offered", s.therapy);
+            // What safety rules out for the visitor stays out.
+            prop_assert!(
+                !all.left_out.iter().any(|l| l.therapy == s.therapy && l.excluded),
+                "{:?} suggested from the offer although ruled out", s.therapy
+            );
+        }
+        for l in &offered.left_out {
+            prop_assert!(offer.contains(&l.therapy));
+        }
+        // Nothing offered suits only when safety rules out every offered therapy.
+        if !all.triage.suppresses_therapies() && offered.suggestions.is_empty() {
+            prop_assert!(offered.left_out.iter().all(|l| l.excluded));
+        }
+        // The whole offer is the whole catalogue.
+        prop_assert_eq!(suggest_from(&a, TherapyId::ALL), all);
     }
 
     #[test]

@@ -6,8 +6,11 @@ use leptos::prelude::*;
 
 use crate::config::Config;
 use crate::domain::questions::STEPS;
-use crate::domain::{suggest, Event, Screen, Wizard};
-use crate::hooks::{use_focus_on_change, use_saved_progress, SavedProgress, Shared};
+use crate::domain::{suggest_from, Event, Screen, Wizard};
+use crate::events::HostEvent;
+use crate::hooks::{
+    use_focus_on_change, use_host_events, use_saved_progress, SavedProgress, Shared,
+};
 use crate::i18n::{use_i18n, I18n};
 use crate::keys::dom;
 
@@ -62,8 +65,11 @@ pub fn App(
     let answers = Memo::new(move |_| wizard.with(|w| w.answers.clone()));
     let errors = Memo::new(move |_| wizard.with(|w| w.errors.clone()));
     let saved_step = Memo::new(move |_| wizard.with(|w| w.step));
-    let advice = Memo::new(move |_| answers.with(suggest));
+    // Among the therapies the clinic offers (all unless it says otherwise).
+    let advice =
+        Memo::new(move |_| config.with(|c| answers.with(|a| suggest_from(a, &c.therapies))));
     let clinic = Memo::new(move |_| config.with(|c| c.clinic.clone()));
+    let emergency = Memo::new(move |_| config.with(|c| c.emergency_number.clone()));
     // Screens read the shared state through screen-local copies, so that
     // nothing they leave behind stays subscribed to it (see `Shared`).
     let lang_s = Shared::new(lang);
@@ -71,10 +77,13 @@ pub fn App(
     let errors_s = Shared::new(errors);
     let advice_s = Shared::new(advice);
     let clinic_s = Shared::new(clinic);
+    let emergency_s: Shared<Option<String>> = Shared::new(emergency);
     let saved_step_s = Shared::new(saved_step);
 
     let root = NodeRef::<leptos::html::Section>::new();
     use_focus_on_change(root, screen, heading_of);
+    let host_event = use_host_events(root, screen, advice);
+    let on_book = Callback::new(move |therapy| host_event.run(HostEvent::Book(therapy)));
 
     // The widget's name and intro open the questionnaire; later screens
     // start with their own heading, at the top level, to keep phones short.
@@ -97,7 +106,9 @@ pub fn App(
                     advice=advice_s.local()
                     answers=answers_s.local()
                     clinic=clinic_s.local()
+                    emergency=emergency_s.local()
                     dispatch
+                    on_book
                     on_start_over=start_over
                 />
             }

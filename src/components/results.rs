@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::config::Clinic;
-use crate::domain::choices::Level;
+use crate::domain::choices::{Level, TherapyId};
 use crate::domain::{steps_to_results, Advice, Answers, Event};
 use crate::i18n::{use_i18n, I18n};
 use crate::keys::dom;
@@ -29,8 +29,14 @@ pub fn Results(
     answers: Signal<Answers>,
     /// The clinic's contact details.
     clinic: Signal<Clinic>,
+    /// The local emergency number, if the host set one.
+    #[prop(optional, into)]
+    emergency: Signal<Option<String>>,
     /// Where navigation goes (edit answers).
     dispatch: Callback<Event>,
+    /// A suggestion's booking link was followed.
+    #[prop(optional, into)]
+    on_book: Option<Callback<TherapyId>>,
     /// Starts over.
     on_start_over: Callback<()>,
 ) -> impl IntoView {
@@ -42,6 +48,11 @@ pub fn Results(
     // "See a doctor soon": the doctor comes first; the gentle options are
     // the ones to ask about, and nothing is booked until then.
     let doctor_first = move || level() == Level::Soon;
+    // A session can be booked straight away: no doctor first, and no one
+    // whose agreement is needed (then the clinic offers questions instead).
+    let bookable = move || level() == Level::Routine && advice.with(|a| a.clearance.is_empty());
+    // Safety allows some therapy, but none the clinic offers suits.
+    let none_suits = move || !act_now() && advice.with(|a| a.suggestions.is_empty());
     let seen = Signal::derive(move || answers.with(steps_to_results));
     let section = NodeRef::<leptos::html::Section>::new();
     // The printout says when it was made.
@@ -74,16 +85,23 @@ pub fn Results(
                 {move || i18n.fill("ui.printed_on", &[("date", today.get())])}
             </p>
             <div aria-live="polite">
-                <TriageBanner advice />
+                <TriageBanner advice emergency />
             </div>
+            <Show when=none_suits>
+                <p class="ma-none-suits ma-callout ma-callout--warn">{move || i18n.t("ui.none_suits")}</p>
+            </Show>
             <Show when=move || !advice.with(|a| a.suggestions.is_empty())>
                 <Heading offset=1 class="ma-results__heading" id=dom::SUGGESTIONS_TITLE>
                     {move || i18n.t(if doctor_first() { "ui.doctor_first_title" } else { "ui.suggested_title" })}
                 </Heading>
                 <ol class="ma-cards" aria-labelledby=dom::SUGGESTIONS_TITLE>
-                    {move || advice.with(|a| a.suggestions.iter().cloned().enumerate().map(|(rank, s)| {
-                        view! { <TherapyCard suggestion=s rank=rank + 1 /> }
-                    }).collect_view())}
+                    {move || {
+                        let bookable = bookable();
+                        advice.with(|a| a.suggestions.iter().cloned().enumerate().map(|(rank, s)| {
+                            let book = bookable.then(|| clinic.with(|c| c.booking_href(s.therapy))).flatten();
+                            view! { <TherapyCard suggestion=s rank=rank + 1 book on_book /> }
+                        }).collect_view())
+                    }}
                 </ol>
             </Show>
             // The clinic's call to action follows the suggestions at once.

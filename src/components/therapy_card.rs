@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalogue::therapy_of;
+use crate::domain::choices::TherapyId;
 use crate::domain::engine::Plan;
 use crate::domain::{Msg, Suggestion};
 use crate::i18n::{use_i18n, I18n};
@@ -18,6 +19,12 @@ pub fn TherapyCard(
     suggestion: Suggestion,
     /// Its rank, from 1.
     rank: usize,
+    /// The clinic's booking link for it, when it can be booked now.
+    #[prop(default = None)]
+    book: Option<String>,
+    /// Told when the booking link is followed.
+    #[prop(default = None)]
+    on_book: Option<Callback<TherapyId>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = therapy_of(suggestion.therapy);
@@ -31,6 +38,7 @@ pub fn TherapyCard(
     let description = text::therapy(t.id, "description");
     let watch = text::therapy(t.id, "watch");
     let how = text::therapy(t.id, "plan");
+    let book_name = name.clone();
     let title_id = dom::card_title(t.id);
     let labelledby = title_id.clone();
     let cautions = suggestion.cautions.clone();
@@ -88,6 +96,24 @@ pub fn TherapyCard(
                         <li class="ma-card__caution">{move || i18n.render(&m)}</li>
                     }).collect_view()}
                 </ul>
+            })}
+            {book.map(|href| {
+                let therapy = t.id;
+                view! {
+                    <p class="ma-card__book">
+                        <a
+                            class=if first { "ma-button ma-button--primary" } else { "ma-button ma-button--secondary" }
+                            href=href
+                            on:click=move |_| {
+                                if let Some(on_book) = on_book {
+                                    on_book.run(therapy);
+                                }
+                            }
+                        >
+                            <span>{move || i18n.fill("ui.book_this", &[("therapy", i18n.t(&book_name))])}</span>
+                        </a>
+                    </p>
+                }
             })}
             {if first {
                 details.into_any()

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::choices::Level;
 use crate::domain::Advice;
-use crate::i18n::use_i18n;
+use crate::i18n::{isolated, use_i18n};
 use crate::keys::text;
 
 use super::heading::Heading;
@@ -15,6 +15,10 @@ use super::heading::Heading;
 pub fn TriageBanner(
     /// The advice whose triage outcome to show.
     advice: Signal<Advice>,
+    /// The local emergency number, if the host set one: a `tel:` link on
+    /// the emergency outcome.
+    #[prop(optional, into)]
+    emergency: Signal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let level = move || advice.with(|a| a.triage.level);
@@ -45,6 +49,16 @@ pub fn TriageBanner(
         <div class=class role=role>
             <Heading offset=1 class="ma-triage__title">{move || i18n.t(&text::level_title(level()))}</Heading>
             <p class="ma-triage__action">{move || i18n.t(&action())}</p>
+            {move || (level() == Level::Emergency).then(|| emergency.get()).flatten().map(|number| {
+                let href = format!("tel:{number}");
+                view! {
+                    <p class="ma-triage__call">
+                        <a class="ma-button ma-button--danger" href=href>
+                            <span>{isolated(i18n, "ui.call_emergency", "number", number)}</span>
+                        </a>
+                    </p>
+                }
+            })}
             <Show when=move || !advice.with(|a| a.triage.triggers.is_empty())>
                 <p class="ma-triage__because">{move || i18n.t("ui.because_you_told_us")}</p>
                 <ul class="ma-triage__triggers">

@@ -957,6 +957,13 @@ pub const AT_HOME: &[HomeTip] = &[
 /// visitor, and advice for home. Total and deterministic: any answers,
 /// valid or not, give an advice.
 pub fn suggest(answers: &Answers) -> Advice {
+    suggest_from(answers, TherapyId::ALL)
+}
+
+/// [`suggest`], among the therapies `offered` only (a clinic's own offer):
+/// the others are neither suggested nor listed as left out. The safety rules
+/// are the same; when nothing offered suits, there is no suggestion.
+pub fn suggest_from(answers: &Answers, offered: &[TherapyId]) -> Advice {
     let a = effective(answers);
     let triage = triage(&a);
     if triage.suppresses_therapies() {
@@ -972,7 +979,7 @@ pub fn suggest(answers: &Answers) -> Advice {
     let doctor_first = triage.level == Level::Soon;
     let mut left_out = Vec::new();
     let mut allowed = Vec::new();
-    for t in CATALOGUE {
+    for t in CATALOGUE.iter().filter(|t| offered.contains(&t.id)) {
         let exclusions = rules_for(t, &a, doctor_first, Exclude);
         if exclusions.is_empty() {
             allowed.push(t.id);

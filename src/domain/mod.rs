@@ -14,6 +14,6 @@ pub mod validate;
 pub mod wizard;
 
 pub use answers::{Action, Answers, Value};
-pub use engine::{suggest, Advice, LeftOut, Plan, Suggestion};
+pub use engine::{suggest, suggest_from, Advice, LeftOut, Plan, Suggestion};
 pub use msg::Msg;
 pub use wizard::{furthest, raised_on, steps_to_results, Event, Screen, Wizard, RESULTS};

@@ -21,6 +21,9 @@ const ATTRIBUTES = [
   'theme',
   'save',
   'heading-level',
+  'therapies',
+  'booking-url',
+  'emergency-number',
 ];
 
 // How long the widget may take to start before the fallback shows.

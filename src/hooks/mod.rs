@@ -3,9 +3,11 @@
 //! hands back only signals and callbacks.
 
 mod focus;
+mod host_events;
 mod saved_progress;
 mod shared;
 
 pub use focus::{focus_by_id, focus_quietly, use_focus_on_change};
+pub use host_events::{emit, use_host_events};
 pub use saved_progress::{use_saved_progress, Notice, SavedProgress};
 pub use shared::Shared;

@@ -1,0 +1,49 @@
+//! `use_host_events`: tells the host page where the visitor is, through DOM
+//! events on the element (see `crate::events` for what they carry).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::domain::{Advice, Screen};
+use crate::events::HostEvent;
+
+/// Dispatches `event` from `from`, bubbling and composed: it leaves the
+/// shadow root and reaches the `<massage-advisor>` element and the page.
+pub fn emit(from: &web_sys::Element, event: &HostEvent) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&js_sys::JSON::parse(&event.detail().to_string()).unwrap_or(JsValue::NULL));
+    if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
+        // A listener that throws cannot reach the widget: dispatch reports
+        // it to the console and goes on.
+        let _ = from.dispatch_event(&ev);
+    }
+}
+
+/// Dispatches a step event whenever a step shows (the first one too) and a
+/// result event whenever the results show; hands back the sender for the
+/// events the visitor's clicks cause (a booking).
+pub fn use_host_events(
+    root: NodeRef<leptos::html::Section>,
+    screen: Memo<Screen>,
+    advice: Memo<Advice>,
+) -> Callback<HostEvent> {
+    let send = Callback::new(move |event: HostEvent| {
+        if let Some(root) = root.get_untracked() {
+            emit(&root, &event);
+        }
+    });
+    Effect::new(move |_| {
+        let event = match screen.get() {
+            Screen::Resume => return,
+            Screen::Step(step) => HostEvent::Step(step),
+            Screen::Results => advice.with_untracked(|a| HostEvent::Result {
+                level: a.triage.level,
+                therapies: a.suggestions.iter().map(|s| s.therapy).collect(),
+            }),
+        };
+        send.run(event);
+    });
+    send
+}
