@@ -49,9 +49,14 @@ const module = [
 ].join('\n');
 
 const sri = `sha384-${createHash('sha384').update(module).digest('base64')}`;
+// An absolute URL: a relative one breaks under a permalink (/back-care/
+// would look for /back-care/massage-advisor.js).
 const snippet = [
-  `<script type="module" src="massage-advisor.js" integrity="${sri}" crossorigin="anonymous"></script>`,
-  '<massage-advisor clinic-name="Your clinic" clinic-phone="+1 555 0100"></massage-advisor>',
+  `<!-- massage-advisor ${version}. Change https://YOUR-SITE.example/path/to/ to the address where you put`,
+  `     massage-advisor.js, and the clinic's details to yours. The integrity hash belongs to this file: if a`,
+  '     caching or minifying plugin rewrites it, the browser refuses it; exclude the file from them. -->',
+  `<script type="module" src="https://YOUR-SITE.example/path/to/massage-advisor.js" integrity="${sri}" crossorigin="anonymous"></script>`,
+  '<massage-advisor clinic-name="Your clinic" clinic-phone="+91 82704 82704" emergency-number="112"></massage-advisor>',
 ].join('\n');
 
 mkdirSync('dist', { recursive: true });

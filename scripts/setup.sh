@@ -5,6 +5,10 @@
 #   scripts/setup.sh            build tools: wasm32 target, wasm-bindgen-cli,
 #                               Trunk, npm packages (wasm-opt, Playwright, axe)
 #   scripts/setup.sh --browser  the same, plus Debian's Chromium + chromedriver
+#   scripts/setup.sh --wordpress   the same, plus what `make test-wordpress`
+#                               needs: MariaDB, PHP, PHP_CodeSniffer with the
+#                               WordPress Coding Standards, and WordPress
+#   (the options combine: --browser --wordpress)
 #
 # Only package registries are used (crates.io, npm, Debian): nothing is
 # downloaded from anywhere else, and Trunk runs offline.
@@ -15,6 +19,28 @@ TRUNK_VERSION=0.21.14
 # Tested with this Debian build; the security archive replaces it over time,
 # so a newer one is accepted with a warning rather than failing the set-up.
 CHROMIUM_VERSION=156.0.8078.79-1~deb12u1
+# Debian bookworm's WordPress and its default theme, unpacked (not installed:
+# the package depends on a web server, which would install and start Apache;
+# the test serves it with PHP's built-in server).
+WORDPRESS_VERSION=6.1.9+dfsg1-0+deb12u1
+# The rest of what WordPress and its test need, from Debian, pinned the same way.
+MARIADB_VERSION=1:10.11.19-0+deb12u1
+PHP_VERSION=2:8.2+93
+PHPCS_VERSION=3.7.1-2
+# The WordPress Coding Standards (not packaged by Debian or any registry we
+# use): tools/wpcs-2.3.0.tar.gz, a pinned copy of the upstream 2.3.0 tag
+# without its tests, checked against this hash.
+WPCS_SHA256=77be2870029877679c79200a3552432de74ced87cc15d75270fd91c5dd5af923
+
+browser=false
+wordpress=false
+for option in "$@"; do
+  case "$option" in
+    --browser) browser=true ;;
+    --wordpress) wordpress=true ;;
+    *) echo "setup: unknown option $option" >&2; exit 2 ;;
+  esac
+done
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock, exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -63,7 +89,7 @@ if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_m
   cp package-lock.json node_modules/.setup-lock
 fi
 
-if [ "${1:-}" = "--browser" ]; then
+if $browser; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian's Chromium and chromedriver"
     if ! apt_install "chromium=$CHROMIUM_VERSION" "chromium-driver=$CHROMIUM_VERSION"; then
@@ -76,5 +102,51 @@ if [ "${1:-}" = "--browser" ]; then
   if ! dpkg -s fonts-lohit-deva >/dev/null 2>&1; then
     say "installing a Devanagari font for the Hindi screens"
     apt_install fonts-lohit-deva
+  fi
+fi
+
+if $wordpress; then
+  # apt_pinned PACKAGE=VERSION...: installs those not yet at that version;
+  # a version Debian no longer serves falls back to the current one.
+  apt_pinned() {
+    local wanted=() spec
+    for spec in "$@"; do
+      if [ "$(dpkg-query -W -f='${Version}' "${spec%%=*}" 2>/dev/null)" != "${spec#*=}" ]; then
+        wanted+=("$spec")
+      fi
+    done
+    [ ${#wanted[@]} -eq 0 ] && return 0
+    say "installing ${wanted[*]}"
+    if ! apt_install "${wanted[@]}"; then
+      say "WARNING: a pinned version is no longer served; installing the current Debian build"
+      apt_install "${wanted[@]%%=*}"
+    fi
+  }
+  apt_pinned "mariadb-server=$MARIADB_VERSION" "php-cli=$PHP_VERSION" "php-mysql=$PHP_VERSION" \
+    "php-xml=$PHP_VERSION" "php-zip=$PHP_VERSION" "php-codesniffer=$PHPCS_VERSION"
+  # WordPress's own dependencies (what its package links to), without a web server.
+  for package in php-getid3 libjs-underscore libjs-cropper; do
+    dpkg -s "$package" >/dev/null 2>&1 || apt_install "$package"
+  done
+
+  wp=target/wordpress/dist
+  if [ "$(cat "$wp/.version" 2>/dev/null)" != "$WORDPRESS_VERSION" ]; then
+    say "unpacking Debian's WordPress $WORDPRESS_VERSION"
+    rm -rf target/wordpress/debs "$wp"
+    mkdir -p target/wordpress/debs "$wp"
+    (cd target/wordpress/debs \
+      && apt-get download "wordpress=$WORDPRESS_VERSION" "wordpress-theme-twentytwentythree=$WORDPRESS_VERSION" 2>/dev/null \
+      || { $SUDO apt-get update -qq && apt-get download "wordpress=$WORDPRESS_VERSION" "wordpress-theme-twentytwentythree=$WORDPRESS_VERSION"; })
+    for deb in target/wordpress/debs/*.deb; do dpkg-deb -x "$deb" "$wp"; done
+    echo "$WORDPRESS_VERSION" > "$wp/.version"
+  fi
+
+  if [ "$(cat target/tools/wpcs/.sha256 2>/dev/null)" != "$WPCS_SHA256" ]; then
+    say "unpacking the WordPress Coding Standards 2.3.0"
+    echo "$WPCS_SHA256  tools/wpcs-2.3.0.tar.gz" | sha256sum -c --quiet
+    rm -rf target/tools/wpcs
+    mkdir -p target/tools
+    tar xzf tools/wpcs-2.3.0.tar.gz -C target/tools
+    echo "$WPCS_SHA256" > target/tools/wpcs/.sha256
   fi
 fi

@@ -34,16 +34,21 @@ trunk build --release
 wasm=$(ls target/site/*.wasm)
 printf 'release wasm: %s bytes (%s gzip)\n' "$(stat -c %s "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
 
-step "dist: the embeddable module and the offline file (make dist)"
-scripts/dist.sh
+step "release files: module, offline page, npm package, WordPress plugin (make release)"
+scripts/release.sh
+scripts/check-release.sh
 
 step "end-to-end tests (Playwright, Debian's Chromium, axe-core)"
 playwright test --config tests/e2e/playwright.config.mjs 2>&1 | tee "$logs/e2e.txt"
 e2e_passed=$(grep -oE '^ +[0-9]+ passed' "$logs/e2e.txt" | grep -oE '[0-9]+' | tail -n 1)
 e2e_failed=$(grep -oE '^ +[0-9]+ failed' "$logs/e2e.txt" | grep -oE '[0-9]+' | tail -n 1 || true)
 
-passed=$((native_passed + component_passed + ${e2e_passed:-0}))
+step "WordPress: the plugin on a real WordPress (make test-wordpress)"
+scripts/test-wordpress.sh 2>&1 | tee "$logs/wordpress.txt"
+wp_passed=$(grep -oE '^ +[0-9]+ passed' "$logs/wordpress.txt" | grep -oE '[0-9]+' | tail -n 1)
+
+passed=$((native_passed + component_passed + ${e2e_passed:-0} + ${wp_passed:-0}))
 failed=$((native_failed + component_failed + ${e2e_failed:-0}))
-printf '\nran: fmt, clippy, %s native tests, %s component tests in Chromium, %s end-to-end tests on the release build\n' \
-  "$native_passed" "$component_passed" "${e2e_passed:-0}"
+printf '\nran: fmt, clippy, %s native tests, %s component tests in Chromium, %s end-to-end tests on the release build, %s on WordPress\n' \
+  "$native_passed" "$component_passed" "${e2e_passed:-0}" "${wp_passed:-0}"
 echo "summary: $passed passed, $failed failed"

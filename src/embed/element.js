@@ -111,7 +111,11 @@ function position(element) {
   return Math.max(0, Array.from(document.querySelectorAll('massage-advisor')).indexOf(element));
 }
 
-class MassageAdvisorElement extends HTMLElement {
+// Imported where there is no DOM (a bundler's server-side pass, Node), the
+// module does nothing: no element to define, and no error.
+const Base = typeof HTMLElement === 'undefined' ? class {} : HTMLElement;
+
+class MassageAdvisorElement extends Base {
   static get observedAttributes() {
     return ATTRIBUTES;
   }
@@ -210,6 +214,6 @@ class MassageAdvisorElement extends HTMLElement {
   }
 }
 
-if (window.customElements && !customElements.get('massage-advisor')) {
+if (typeof customElements !== 'undefined' && !customElements.get('massage-advisor')) {
   customElements.define('massage-advisor', MassageAdvisorElement);
 }

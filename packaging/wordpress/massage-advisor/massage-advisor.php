@@ -1,0 +1,147 @@
+<?php
+/**
+ * Plugin Name:       Massage Advisor
+ * Plugin URI:        https://github.com/massage-advisor/massage-advisor
+ * Description:       A back-care questionnaire that suggests suitable massage types, says when to see a doctor first, and runs entirely in the visitor's browser. Add it with the "Massage advisor" block or the [massage_advisor] shortcode.
+ * Version:           {{VERSION}}
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
+ * Text Domain:       massage-advisor
+ *
+ * @package MassageAdvisor
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+define( 'MASSAGE_ADVISOR_VERSION', '{{VERSION}}' );
+
+/**
+ * The element's attributes, each with the block attribute that sets it.
+ * The widget checks every value itself (an invalid one is ignored with a
+ * console warning); this plugin only escapes them for HTML.
+ *
+ * @return array<string, string> Element attribute => block attribute.
+ */
+function massage_advisor_attributes() {
+	return array(
+		'lang'             => 'lang',
+		'storage-key'      => 'storageKey',
+		'clinic-name'      => 'clinicName',
+		'clinic-phone'     => 'clinicPhone',
+		'clinic-email'     => 'clinicEmail',
+		'clinic-url'       => 'clinicUrl',
+		'theme'            => 'theme',
+		'save'             => 'save',
+		'heading-level'    => 'headingLevel',
+		'therapies'        => 'therapies',
+		'booking-url'      => 'bookingUrl',
+		'emergency-number' => 'emergencyNumber',
+	);
+}
+
+/**
+ * Enqueues the widget's module, once per page however many widgets it has,
+ * from this plugin's folder: an absolute URL, right under any permalink.
+ */
+function massage_advisor_enqueue() {
+	wp_enqueue_script(
+		'massage-advisor',
+		plugins_url( 'assets/massage-advisor.js', __FILE__ ),
+		array(),
+		MASSAGE_ADVISOR_VERSION,
+		true
+	);
+}
+
+/**
+ * Prints the module's script tag as `type="module"` (WordPress 6.1 has no
+ * module API). No `integrity`: optimising plugins that rewrite scripts would
+ * break it without a word.
+ *
+ * @param string $tag    The script tag WordPress built.
+ * @param string $handle The script's handle.
+ * @return string The tag to print.
+ */
+function massage_advisor_module_tag( $tag, $handle ) {
+	if ( 'massage-advisor' !== $handle ) {
+		return $tag;
+	}
+	// Any `type` WordPress wrote (text/javascript, for themes without HTML5
+	// script support) gives way to `type="module"`; the rest of the tag stays.
+	$tag = preg_replace( '/\stype=([\'"])[^\'"]*\1/', '', $tag );
+	return str_replace( '<script ', '<script type="module" ', $tag );
+}
+add_filter( 'script_loader_tag', 'massage_advisor_module_tag', 10, 2 );
+
+/**
+ * The `<massage-advisor>` element with the given attributes, escaped.
+ *
+ * @param array<string, mixed> $values Element attribute => value; empty values are left out.
+ * @return string HTML.
+ */
+function massage_advisor_element( $values ) {
+	massage_advisor_enqueue();
+	$html = '<massage-advisor';
+	foreach ( array_keys( massage_advisor_attributes() ) as $name ) {
+		if ( ! isset( $values[ $name ] ) || '' === trim( (string) $values[ $name ] ) ) {
+			continue;
+		}
+		$value = trim( (string) $values[ $name ] );
+		// A website gets WordPress's URL escaping; every other value plain
+		// attribute escaping (a booking URL keeps its {therapy} placeholder,
+		// which URL escaping would strip; the widget accepts https: only).
+		$escaped = 'clinic-url' === $name ? esc_url( $value, array( 'https' ) ) : esc_attr( $value );
+		$html   .= sprintf( ' %s="%s"', $name, $escaped );
+	}
+	return $html . '></massage-advisor>';
+}
+
+/**
+ * The `[massage_advisor]` shortcode: its attributes are the element's
+ * (`clinic-name="…"`, or `clinic_name="…"`).
+ *
+ * @param array<string, string>|string $atts Shortcode attributes.
+ * @return string HTML.
+ */
+function massage_advisor_shortcode( $atts ) {
+	$values = array();
+	foreach ( (array) $atts as $key => $value ) {
+		$values[ str_replace( '_', '-', strtolower( (string) $key ) ) ] = $value;
+	}
+	$defaults = array_fill_keys( array_keys( massage_advisor_attributes() ), '' );
+	return massage_advisor_element( shortcode_atts( $defaults, $values, 'massage_advisor' ) );
+}
+add_shortcode( 'massage_advisor', 'massage_advisor_shortcode' );
+
+/**
+ * Renders the block on the page.
+ *
+ * @param array<string, mixed> $attributes The block's attributes.
+ * @return string HTML.
+ */
+function massage_advisor_render_block( $attributes ) {
+	$values = array();
+	foreach ( massage_advisor_attributes() as $name => $key ) {
+		if ( isset( $attributes[ $key ] ) && is_scalar( $attributes[ $key ] ) ) {
+			$values[ $name ] = (string) $attributes[ $key ];
+		}
+	}
+	return sprintf(
+		'<div %s>%s</div>',
+		get_block_wrapper_attributes(),
+		massage_advisor_element( $values )
+	);
+}
+
+/**
+ * Registers the block (its editor script needs no build step).
+ */
+function massage_advisor_register_block() {
+	register_block_type(
+		__DIR__ . '/block',
+		array( 'render_callback' => 'massage_advisor_render_block' )
+	);
+}
+add_action( 'init', 'massage_advisor_register_block' );

@@ -1,0 +1,65 @@
+// Stages the release packages in <out>: the npm package (npm/) and the
+// WordPress plugin (wordpress/massage-advisor/), each with the version from
+// Cargo.toml, and the snippet with the jsDelivr address. Run by
+// scripts/release.sh after scripts/dist.sh; no dependencies.
+import { cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [out] = process.argv.slice(2);
+const read = (path) => readFileSync(path, 'utf8');
+const cargo = read('Cargo.toml');
+const field = (name) => new RegExp(`^${name} = "([^"]+)"`, 'm').exec(cargo)[1];
+const version = field('version');
+const stamp = (text) => text.replaceAll('{{VERSION}}', version);
+
+// npm: what jsDelivr or unpkg would serve once published, and what a bundler imports.
+const npm = join(out, 'npm');
+mkdirSync(npm, { recursive: true });
+const pkg = {
+  name: 'massage-advisor',
+  version,
+  description: field('description'),
+  license: field('license'),
+  type: 'module',
+  main: './massage-advisor.js',
+  module: './massage-advisor.js',
+  exports: {
+    '.': './massage-advisor.js',
+    './massage-advisor.js': './massage-advisor.js',
+    './massage-advisor.html': './massage-advisor.html',
+    './package.json': './package.json',
+  },
+  files: ['massage-advisor.js', 'massage-advisor.html', 'README.md', 'LICENSE'],
+  // The module defines the element when imported: keep it in bundles.
+  sideEffects: true,
+  jsdelivr: './massage-advisor.js',
+  unpkg: './massage-advisor.js',
+  keywords: ['massage', 'back pain', 'questionnaire', 'custom element', 'web component', 'wasm'],
+};
+writeFileSync(join(npm, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+writeFileSync(join(npm, 'README.md'), stamp(read('packaging/npm/README.md')));
+copyFileSync('LICENSE', join(npm, 'LICENSE'));
+copyFileSync('dist/massage-advisor.js', join(npm, 'massage-advisor.js'));
+copyFileSync('dist/massage-advisor.html', join(npm, 'massage-advisor.html'));
+
+// WordPress: the plugin's folder, the module inside it, the version stamped
+// into every text file.
+const plugin = join(out, 'wordpress', 'massage-advisor');
+cpSync('packaging/wordpress/massage-advisor', plugin, { recursive: true });
+const stampAll = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) stampAll(path);
+    else writeFileSync(path, stamp(read(path)));
+  }
+};
+stampAll(plugin);
+mkdirSync(join(plugin, 'assets'), { recursive: true });
+copyFileSync('dist/massage-advisor.js', join(plugin, 'assets', 'massage-advisor.js'));
+copyFileSync('LICENSE', join(plugin, 'LICENSE'));
+
+// The snippet, with the address once the npm package is published.
+const snippet = read('dist/snippet.html');
+const cdn = `https://cdn.jsdelivr.net/npm/massage-advisor@${version}/massage-advisor.js`;
+writeFileSync(join(out, 'snippet.html'), `${snippet}<!-- Or, from the npm package on jsDelivr (same file, same integrity):\n     ${cdn} -->\n`);
+console.log(version);

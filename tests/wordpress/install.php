@@ -1,0 +1,84 @@
+<?php
+/**
+ * Installs a throwaway WordPress site for the end-to-end test, from the
+ * command line: the site, pretty permalinks, the default theme, an admin,
+ * and the pages the test visits. The plugin itself is installed by the test
+ * through the admin screens, as a clinic's admin would.
+ *
+ * Usage: php install.php <site dir> <http://host:port>
+ *
+ * @package MassageAdvisor
+ */
+
+if ( PHP_SAPI !== 'cli' ) {
+	exit( 1 );
+}
+
+$site_dir = $argv[1];
+$site_url = $argv[2];
+$parts    = parse_url( $site_url );
+
+$_SERVER['HTTP_HOST']   = $parts['host'] . ':' . $parts['port'];
+$_SERVER['SERVER_NAME'] = $parts['host'];
+$_SERVER['REQUEST_URI'] = '/';
+define( 'WP_INSTALLING', true );
+
+require $site_dir . '/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+
+// No mail server here: the welcome email is not sent.
+add_filter( 'pre_wp_mail', '__return_false' );
+
+$result = wp_install( 'Lotus Clinic', 'admin', 'admin@example.org', false, '', 'massage-advisor-test' );
+if ( is_wp_error( $result ) ) {
+	fwrite( STDERR, $result->get_error_message() . "\n" );
+	exit( 1 );
+}
+update_option( 'siteurl', $site_url );
+update_option( 'home', $site_url );
+update_option( 'permalink_structure', '/%postname%/' );
+switch_theme( 'twentytwentythree' );
+
+/**
+ * Creates a published page.
+ *
+ * @param string $title   Title.
+ * @param string $content Content.
+ * @param int    $parent  Parent page id.
+ * @return int The page id.
+ */
+function massage_advisor_test_page( $title, $content, $parent = 0 ) {
+	return wp_insert_post(
+		array(
+			'post_type'    => 'page',
+			'post_status'  => 'publish',
+			'post_title'   => $title,
+			'post_name'    => sanitize_title( $title ),
+			'post_content' => $content,
+			'post_parent'  => $parent,
+		)
+	);
+}
+
+// A nested permalink: /care/back-care/.
+$care = massage_advisor_test_page( 'Care', '<!-- wp:paragraph --><p>Our care.</p><!-- /wp:paragraph -->' );
+massage_advisor_test_page(
+	'Back care',
+	"<!-- wp:paragraph --><p>Which massage suits your back?</p><!-- /wp:paragraph -->\n"
+	. '<!-- wp:shortcode -->[massage_advisor clinic-name="Lotus Clinic" clinic-phone="+91 82704 82704" emergency-number="112" heading-level="2"]<!-- /wp:shortcode -->',
+	$care
+);
+// Two widgets on one page, each with its own answers; and a name a careless
+// admin pasted with quotes and markup in it.
+massage_advisor_test_page(
+	'Two advisors',
+	'[massage_advisor storage-key="first" clinic_name="Lotus Clinic"]' . "\n\n"
+	. '[massage_advisor storage-key="second" clinic-name=\'Lotus "Spa" <b>&</b> <script>alert(1)</script>\']'
+);
+// The block, with its attributes in the block's own JSON.
+massage_advisor_test_page(
+	'Block',
+	'<!-- wp:massage-advisor/advisor {"clinicName":"Lotus Block Clinic","clinicPhone":"+91 82704 82704","therapies":"relaxation lower_back","bookingUrl":"https://clinic.example/book/{therapy}","emergencyNumber":"112"} /-->'
+);
+flush_rewrite_rules();
+echo "installed {$site_url}\n";

@@ -1,0 +1,92 @@
+// The plugin on a real WordPress (Debian's 6.1, its default theme, MariaDB),
+// installed the way a clinic's admin does it: upload the zip, activate, and
+// the shortcode and the block work on the site's pages.
+import { test, expect } from '@playwright/test';
+import { answer, clickNext, complete, deskWorker, onStep, screenshot, watch } from '../e2e/helpers.mjs';
+
+const zip = process.env.WP_PLUGIN_ZIP;
+
+test.describe.configure({ mode: 'serial' });
+
+test('an admin uploads the plugin zip through Plugins > Add New and activates it', async ({ page }) => {
+  await page.goto('/wp-login.php');
+  await page.locator('#user_login').fill('admin');
+  await page.locator('#user_pass').fill('massage-advisor-test');
+  await page.locator('#wp-submit').click();
+  await expect(page).toHaveURL(/wp-admin/);
+  await page.goto('/wp-admin/plugin-install.php?tab=upload');
+  await page.locator('#pluginzip').setInputFiles(zip);
+  await page.locator('#install-plugin-submit').click();
+  await expect(page.locator('#wpbody-content')).toContainText('Plugin installed successfully.');
+  await page.getByRole('link', { name: 'Activate Plugin' }).click();
+  await expect(page.locator('#message, .notice-success').first()).toContainText('Plugin activated.');
+  await expect(page.locator('tr[data-slug="massage-advisor"]')).toHaveClass(/active/);
+});
+
+/** Requests the page makes from now on (the widget must make none). */
+function requestsFrom(page) {
+  const seen = [];
+  page.on('request', (r) => seen.push(r.url()));
+  return seen;
+}
+
+test('the shortcode under a nested permalink: the module loads once, absolutely, and the first step can be answered', async ({ page }) => {
+  const log = watch(page);
+  await page.goto('/care/back-care/');
+  // The site's own theme is around it.
+  await expect(page.locator('body')).toHaveClass(/wp-theme-twentytwentythree|page-template/);
+  const widget = page.locator('massage-advisor');
+  await expect(widget.locator('.ma-step')).toBeVisible();
+  const scripts = await page.locator('script[src*="massage-advisor.js"]').evaluateAll((els) => els.map((s) => ({ src: s.getAttribute('src'), type: s.type })));
+  expect(scripts).toHaveLength(1);
+  expect(scripts[0].type).toBe('module');
+  expect(scripts[0].src).toMatch(new RegExp(`^${process.env.WP_URL}/wp-content/plugins/massage-advisor/assets/massage-advisor\\.js`));
+  await expect(widget).toHaveAttribute('clinic-name', 'Lotus Clinic');
+  const requests = requestsFrom(page);
+  await answer(widget, { red_flags: [], age_band: '40_49' });
+  await clickNext(widget);
+  await onStep(widget, 2);
+  await screenshot(page, 'wordpress-back-care-step-2');
+  expect(requests).toEqual([]);
+  expect(log.errors).toEqual([]);
+});
+
+test('two widgets on one page keep their own answers, the module loaded once, and a messy name stays text', async ({ page }) => {
+  const log = watch(page);
+  await page.goto('/two-advisors/');
+  const first = page.locator('massage-advisor').nth(0);
+  const second = page.locator('massage-advisor').nth(1);
+  await expect(first.locator('.ma-step')).toBeVisible();
+  await expect(second.locator('.ma-step')).toBeVisible();
+  expect(await page.locator('script[src*="massage-advisor.js"]').count()).toBe(1);
+  // The underscore spelling of an attribute works too.
+  await expect(first).toHaveAttribute('clinic-name', 'Lotus Clinic');
+  // Escaped by WordPress: the whole value is one attribute, no element was injected.
+  await expect(second).toHaveAttribute('clinic-name', /Lotus "Spa"/);
+  expect(await page.locator('main script, .entry-content script, .wp-block-post-content script').count()).toBe(0);
+  await answer(first, { red_flags: [], age_band: '18_39' });
+  await clickNext(first);
+  await onStep(first, 2);
+  await onStep(second, 1);
+  await expect(second.locator('#ma-age_band-18_39')).not.toBeChecked();
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('massage-advisor:')));
+  expect(keys).toEqual(['massage-advisor:first']);
+  await screenshot(page, 'wordpress-two-advisors');
+  expect(log.errors).toEqual([]);
+});
+
+test('the block renders the element with its settings, and a whole run ends on booking links', async ({ page }) => {
+  const log = watch(page);
+  await page.goto('/block/');
+  const widget = page.locator('.wp-block-massage-advisor-advisor massage-advisor');
+  await expect(widget.locator('.ma-step')).toBeVisible();
+  await expect(widget).toHaveAttribute('clinic-name', 'Lotus Block Clinic');
+  await expect(widget).toHaveAttribute('booking-url', 'https://clinic.example/book/{therapy}');
+  const requests = requestsFrom(page);
+  await complete(widget, deskWorker);
+  await expect(widget.locator('.ma-card__title')).toHaveText([/Lower-back focused massage/, /Gentle relaxation massage/]);
+  await expect(widget.locator('.ma-card__book a').first()).toHaveAttribute('href', 'https://clinic.example/book/lower_back');
+  await screenshot(page, 'wordpress-block-results');
+  expect(requests).toEqual([]);
+  expect(log.errors).toEqual([]);
+});
