@@ -17,10 +17,15 @@ const version = /^version = "([^"]+)"/m.exec(read('Cargo.toml'))[1];
 // touches built-ins as it loads (TextDecoder, FinalizationRegistry), and a
 // host page that broke one must get a visible fallback, not an empty box.
 const internalGlue = glue
+  // The wasm is always handed over as bytes: the glue's default (fetching a
+  // file next to the module) is dropped, and with it the module-only
+  // `import.meta`, which breaks a host's "combine scripts" optimiser.
+  .replace(/^\s*module_or_path = new URL\('massage_advisor_bg\.wasm', import\.meta\.url\);$/m, "        throw new Error('massage-advisor: no wasm given');")
   .replace(/^export (class|function|const|let) /gm, '$1 ')
   .replace(/^export \{[^}]*\};?\s*$/gm, '')
   .replace(/^export default [^;]+;\s*$/gm, '');
 if (/^export /m.test(internalGlue)) throw new Error('bundle: an export survived in the glue');
+if (/import\.meta/.test(internalGlue + element)) throw new Error('bundle: import.meta survived in the glue');
 if (/\beval\(|new Function\(/.test(internalGlue + element)) throw new Error('bundle: eval would break a strict CSP');
 if (/innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(internalGlue + element)) {
   throw new Error('bundle: an HTML string sink would break Trusted Types');
@@ -52,11 +57,16 @@ const sri = `sha384-${createHash('sha384').update(module).digest('base64')}`;
 // An absolute URL: a relative one breaks under a permalink (/back-care/
 // would look for /back-care/massage-advisor.js).
 const snippet = [
-  `<!-- massage-advisor ${version}. Change https://YOUR-SITE.example/path/to/ to the address where you put`,
-  `     massage-advisor.js, and the clinic's details to yours. The integrity hash belongs to this file: if a`,
-  '     caching or minifying plugin rewrites it, the browser refuses it; exclude the file from them. -->',
+  `<!-- massage-advisor ${version}. Change https://YOUR-SITE.example/path/to/ to the folder where you put`,
+  '     massage-advisor.js: from the site root (/assets/) or in full, exactly as in the browser\'s address bar',
+  '     (same https, same www); not folder-relative (assets/). Change the clinic\'s details to yours, and keep',
+  '     a way to reach you inside the element: it shows if the questionnaire cannot start. The integrity hash',
+  '     belongs to this file: if a caching or minifying tool rewrites it, the browser refuses it; exclude',
+  '     the file from such tools. -->',
   `<script type="module" src="https://YOUR-SITE.example/path/to/massage-advisor.js" integrity="${sri}" crossorigin="anonymous"></script>`,
-  '<massage-advisor clinic-name="Your clinic" clinic-phone="+91 82704 82704" emergency-number="112"></massage-advisor>',
+  '<massage-advisor clinic-name="Your clinic" clinic-phone="+91 82704 82704" emergency-number="112">',
+  '  <p>Questions about your back? Call us on <a href="tel:+918270482704">+91 82704 82704</a>.</p>',
+  '</massage-advisor>',
 ].join('\n');
 
 mkdirSync('dist', { recursive: true });

@@ -24,9 +24,15 @@ for file in $(find packaging/wordpress tests/wordpress -name '*.php'); do php -l
 run=$(mktemp -d /tmp/massage-advisor-wp.XXXXXX)
 port=${WP_PORT:-8097}
 url="http://127.0.0.1:$port"
+if curl -s -o /dev/null "$url/"; then
+  echo "test-wordpress: something already listens on $url (set WP_PORT to another port)" >&2
+  exit 1
+fi
+# Each server runs in its own process group (setsid), so that stopping it
+# stops its workers too.
 pids=()
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   rm -rf "$run"
 }
@@ -35,7 +41,7 @@ trap cleanup EXIT
 echo "==> MariaDB (throwaway, socket only)"
 mariadb-install-db --no-defaults --datadir="$run/db" --auth-root-authentication-method=normal \
   --skip-test-db --user="$(id -un)" >"$run/install-db.log" 2>&1
-mariadbd --no-defaults --datadir="$run/db" --socket="$run/db.sock" --skip-networking \
+setsid mariadbd --no-defaults --datadir="$run/db" --socket="$run/db.sock" --skip-networking \
   --pid-file="$run/db.pid" --user="$(id -un)" --log-error="$run/db.err" 2>>"$run/db.err" &
 pids+=($!)
 for _ in $(seq 100); do
@@ -78,7 +84,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 require_once ABSPATH . 'wp-settings.php';
 PHP
 php -d display_errors=stderr tests/wordpress/install.php "$run/site" "$url" 2> >(grep -v -e 'Deprecated' -e '^$' >&2)
-PHP_CLI_SERVER_WORKERS=4 php -d display_errors=0 -d log_errors=1 -d error_log="$run/php.log" \
+PHP_CLI_SERVER_WORKERS=4 setsid php -d display_errors=0 -d log_errors=1 -d error_log="$run/php.log" \
   -d upload_max_filesize=16M -d post_max_size=16M \
   -S "127.0.0.1:$port" -t "$run/site" tests/wordpress/router.php >"$run/server.log" 2>&1 &
 pids+=($!)

@@ -138,7 +138,7 @@ class MassageAdvisorElement extends Base {
     const watchdog = setTimeout(() => {
       if (this.#connected && !this.#widget) {
         report(new Error(`it did not start within ${START_TIMEOUT_MS / 1000} seconds`));
-        this.#fail();
+        this.#fail(null);
       }
     }, START_TIMEOUT_MS);
     start()
@@ -149,7 +149,7 @@ class MassageAdvisorElement extends Base {
       .catch((error) => {
         clearTimeout(watchdog);
         report(error);
-        this.#fail();
+        this.#fail(error);
       });
   }
 
@@ -181,14 +181,17 @@ class MassageAdvisorElement extends Base {
     this.#shadow.replaceChildren(box);
   }
 
-  #fail() {
+  #fail(error) {
     if (this.#widget) return;
     this.#failed = true;
-    // The host's own fallback when it gave one (say, "call us"), else ours.
+    // The host's own fallback when it gave one (say, "call us"), else ours:
+    // blocked by the site's Content-Security-Policy (another browser would
+    // not help), or a browser that cannot run it.
     if (this.childElementCount > 0 || this.textContent.trim() !== '') {
       this.#shadow.replaceChildren(document.createElement('slot'));
     } else {
-      this.#status('failed', 'ma-boot ma-boot--failed');
+      const blocked = /Content.Security.Policy|unsafe-eval/i.test(String(error && error.message));
+      this.#status(blocked ? 'blocked' : 'failed', 'ma-boot ma-boot--failed');
     }
   }
 

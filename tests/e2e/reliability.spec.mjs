@@ -252,3 +252,11 @@ for (const [what, breakIt, cause] of [
     expect(ours[0]).toMatch(cause);
   });
 }
+
+test("a site policy without 'wasm-unsafe-eval' gets a message that says so, not 'try another browser'", async ({ page }) => {
+  const log = watch(page);
+  await page.goto(`${host}/nowasm.html`);
+  await expect(page.locator('massage-advisor .ma-boot--failed')).toHaveText(/blocked by this website's security settings/);
+  const ours = log.errors.filter((e) => e.startsWith('massage-advisor'));
+  expect(ours).toHaveLength(1);
+});

@@ -72,13 +72,13 @@ massage_advisor_test_page(
 // admin pasted with quotes and markup in it.
 massage_advisor_test_page(
 	'Two advisors',
-	'[massage_advisor storage-key="first" clinic_name="Lotus Clinic"]' . "\n\n"
+	'[massage_advisor id="first-advisor" storage-key="first" clinic_name="Lotus Clinic"]Questions? Call us on <a href="tel:+918270482704">+91 82704 82704</a>.[/massage_advisor]' . "\n\n"
 	. '[massage_advisor storage-key="second" clinic-name=\'Lotus "Spa" <b>&</b> <script>alert(1)</script>\']'
 );
 // The block, with its attributes in the block's own JSON.
 massage_advisor_test_page(
 	'Block',
-	'<!-- wp:massage-advisor/advisor {"clinicName":"Lotus Block Clinic","clinicPhone":"+91 82704 82704","therapies":"relaxation lower_back","bookingUrl":"https://clinic.example/book/{therapy}","emergencyNumber":"112"} /-->'
+	'<!-- wp:massage-advisor/advisor {"clinicName":"Lotus Block Clinic","clinicPhone":"+91 82704 82704","therapies":"relaxation lower_back","bookingUrl":"https://clinic.example/book/{therapy}","emergencyNumber":"112","fallback":"Call us on +91 82704 82704 <b>now</b>"} /-->'
 );
 flush_rewrite_rules();
 echo "installed {$site_url}\n";

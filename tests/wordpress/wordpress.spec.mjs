@@ -59,8 +59,13 @@ test('two widgets on one page keep their own answers, the module loaded once, an
   await expect(first.locator('.ma-step')).toBeVisible();
   await expect(second.locator('.ma-step')).toBeVisible();
   expect(await page.locator('script[src*="massage-advisor.js"]').count()).toBe(1);
-  // The underscore spelling of an attribute works too.
+  // The underscore spelling of an attribute works too, and an id.
   await expect(first).toHaveAttribute('clinic-name', 'Lotus Clinic');
+  await expect(first).toHaveAttribute('id', 'first-advisor');
+  // The enclosed fallback is inside the element, and hidden once it runs.
+  const fallbackLink = first.locator('> a[href="tel:+918270482704"]');
+  await expect(fallbackLink).toHaveCount(1);
+  await expect(fallbackLink).toBeHidden();
   // Escaped by WordPress: the whole value is one attribute, no element was injected.
   await expect(second).toHaveAttribute('clinic-name', /Lotus "Spa"/);
   expect(await page.locator('main script, .entry-content script, .wp-block-post-content script').count()).toBe(0);
@@ -82,6 +87,8 @@ test('the block renders the element with its settings, and a whole run ends on b
   await expect(widget.locator('.ma-step')).toBeVisible();
   await expect(widget).toHaveAttribute('clinic-name', 'Lotus Block Clinic');
   await expect(widget).toHaveAttribute('booking-url', 'https://clinic.example/book/{therapy}');
+  // The sentence for when it cannot start is inside, as text (escaped).
+  expect(await widget.evaluate((el) => el.querySelector(':scope > p')?.textContent)).toBe('Call us on +91 82704 82704 <b>now</b>');
   const requests = requestsFrom(page);
   await complete(widget, deskWorker);
   await expect(widget.locator('.ma-card__title')).toHaveText([/Lower-back focused massage/, /Gentle relaxation massage/]);

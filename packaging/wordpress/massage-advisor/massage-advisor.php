@@ -78,12 +78,18 @@ add_filter( 'script_loader_tag', 'massage_advisor_module_tag', 10, 2 );
 /**
  * The `<massage-advisor>` element with the given attributes, escaped.
  *
- * @param array<string, mixed> $values Element attribute => value; empty values are left out.
+ * @param array<string, mixed> $values   Element attribute => value; empty values are left out.
+ *                                       `id` is the element's HTML id (give each widget on a page its own).
+ * @param string               $fallback HTML shown if the questionnaire cannot start (say, how to call
+ *                                       the clinic); filtered like post content.
  * @return string HTML.
  */
-function massage_advisor_element( $values ) {
+function massage_advisor_element( $values, $fallback = '' ) {
 	massage_advisor_enqueue();
 	$html = '<massage-advisor';
+	if ( ! empty( $values['id'] ) ) {
+		$html .= sprintf( ' id="%s"', esc_attr( sanitize_html_class( $values['id'] ) ) );
+	}
 	foreach ( array_keys( massage_advisor_attributes() ) as $name ) {
 		if ( ! isset( $values[ $name ] ) || '' === trim( (string) $values[ $name ] ) ) {
 			continue;
@@ -95,23 +101,28 @@ function massage_advisor_element( $values ) {
 		$escaped = 'clinic-url' === $name ? esc_url( $value, array( 'https' ) ) : esc_attr( $value );
 		$html   .= sprintf( ' %s="%s"', $name, $escaped );
 	}
-	return $html . '></massage-advisor>';
+	return $html . '>' . wp_kses_post( $fallback ) . '</massage-advisor>';
 }
 
 /**
  * The `[massage_advisor]` shortcode: its attributes are the element's
- * (`clinic-name="…"`, or `clinic_name="…"`).
+ * (`clinic-name="…"`, or `clinic_name="…"`) and `id`; what it encloses
+ * (`[massage_advisor]…[/massage_advisor]`) shows if it cannot start.
  *
- * @param array<string, string>|string $atts Shortcode attributes.
+ * @param array<string, string>|string $atts    Shortcode attributes.
+ * @param string|null                  $content Enclosed content.
  * @return string HTML.
  */
-function massage_advisor_shortcode( $atts ) {
+function massage_advisor_shortcode( $atts, $content = null ) {
 	$values = array();
 	foreach ( (array) $atts as $key => $value ) {
 		$values[ str_replace( '_', '-', strtolower( (string) $key ) ) ] = $value;
 	}
-	$defaults = array_fill_keys( array_keys( massage_advisor_attributes() ), '' );
-	return massage_advisor_element( shortcode_atts( $defaults, $values, 'massage_advisor' ) );
+	$defaults = array_fill_keys( array_merge( array( 'id' ), array_keys( massage_advisor_attributes() ) ), '' );
+	return massage_advisor_element(
+		shortcode_atts( $defaults, $values, 'massage_advisor' ),
+		null === $content ? '' : do_shortcode( $content )
+	);
 }
 add_shortcode( 'massage_advisor', 'massage_advisor_shortcode' );
 
@@ -128,10 +139,14 @@ function massage_advisor_render_block( $attributes ) {
 			$values[ $name ] = (string) $attributes[ $key ];
 		}
 	}
+	$fallback = '';
+	if ( ! empty( $attributes['fallback'] ) && is_string( $attributes['fallback'] ) ) {
+		$fallback = '<p>' . esc_html( $attributes['fallback'] ) . '</p>';
+	}
 	return sprintf(
 		'<div %s>%s</div>',
 		get_block_wrapper_attributes(),
-		massage_advisor_element( $values )
+		massage_advisor_element( $values, $fallback )
 	);
 }
 
