@@ -54,7 +54,8 @@ function massage_advisor_test_page( $title, $content, $parent = 0 ) {
 			'post_status'  => 'publish',
 			'post_title'   => $title,
 			'post_name'    => sanitize_title( $title ),
-			'post_content' => $content,
+			// wp_insert_post() unslashes: slashed first, as WordPress's own callers do.
+			'post_content' => wp_slash( $content ),
 			'post_parent'  => $parent,
 		)
 	);
@@ -78,7 +79,7 @@ massage_advisor_test_page(
 // The block, with its attributes in the block's own JSON.
 massage_advisor_test_page(
 	'Block',
-	'<!-- wp:massage-advisor/advisor {"clinicName":"Lotus Block Clinic","clinicPhone":"+91 82704 82704","therapies":"relaxation lower_back","bookingUrl":"https://clinic.example/book/{therapy}","emergencyNumber":"112","fallback":"Call us on +91 82704 82704 <b>now</b>"} /-->'
+	'<!-- wp:massage-advisor/advisor {"clinicName":"Lotus Block Clinic","clinicPhone":"+91 82704 82704","therapies":"relaxation lower_back","bookingUrl":"https://clinic.example/book/{therapy}","emergencyNumber":"112","fallback":"Call us on +91 82704 82704 \u003cb\u003enow\u003c/b\u003e"} /-->'
 );
 flush_rewrite_rules();
 echo "installed {$site_url}\n";
