@@ -424,7 +424,7 @@ const fn signal(
         about,
         holds,
         quote,
-        summary,
+        summary: sources::doc(summary),
     }
 }
 
@@ -908,44 +908,50 @@ pub const AT_HOME: &[HomeTip] = &[
     HomeTip {
         key: "home.keep_moving",
         holds: |_, _| true,
-        summary: "Always: keep moving and carry on with daily activities",
+        summary: sources::doc("Always: keep moving and carry on with daily activities"),
         source: &sources::NG59_SELF_MANAGEMENT,
     },
     HomeTip {
         key: "home.with_exercise",
         holds: |_, _| true,
-        summary: "Always: massage alongside exercise, not instead of it",
+        summary: sources::doc("Always: massage alongside exercise, not instead of it"),
         source: &sources::NG59_MANUAL_THERAPY,
     },
     HomeTip {
         key: "home.sitting_breaks",
         holds: |a, _| sits_long(a) || (signals::LONG_STRETCH.holds)(a),
-        summary: "Sits 6 hours or more, or over an hour at a stretch: break up sitting",
+        summary: sources::doc(
+            "Sits 6 hours or more, or over an hour at a stretch: break up sitting",
+        ),
         source: &sources::NHS_SIT_LESS,
     },
     HomeTip {
         key: "home.heat",
         holds: |a, _| a.eased_by(Relief::Warmth) && heat_is_safe(a),
-        summary: "Warmth eases it and heat is safe for them (not with reduced feeling, a skin \
+        summary: sources::doc(
+            "Warmth eases it and heat is safe for them (not with reduced feeling, a skin \
                   problem, pregnancy or cancer treatment): a warm pack, wrapped",
+        ),
         source: &sources::HEAT_SAFETY,
     },
     HomeTip {
         key: "home.lifting",
         holds: |a, _| (signals::LIFTING.holds)(a),
-        summary: "Lifts at work: lift close to the body, bend the knees",
+        summary: sources::doc("Lifts at work: lift close to the body, bend the knees"),
         source: &sources::NHS_BACK_SELF_CARE,
     },
     HomeTip {
         key: "home.if_worse",
         holds: |_, doctor_first| !doctor_first,
-        summary: "No doctor needed first: when to see one, and which signs mean 999",
+        summary: sources::doc("No doctor needed first: when to see one, and which signs mean 999"),
         source: &sources::NHS_BACK_GP,
     },
     HomeTip {
         key: "home.if_worse_soon",
         holds: |_, doctor_first| doctor_first,
-        summary: "A doctor comes first: see one sooner if it gets worse, and which signs mean 999",
+        summary: sources::doc(
+            "A doctor comes first: see one sooner if it gets worse, and which signs mean 999",
+        ),
         source: &sources::NHS_BACK_999,
     },
 ];
