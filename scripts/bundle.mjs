@@ -17,6 +17,11 @@ const version = /^version = "([^"]+)"/m.exec(read('Cargo.toml'))[1];
 // touches built-ins as it loads (TextDecoder, FinalizationRegistry), and a
 // host page that broke one must get a visible fallback, not an empty box.
 const internalGlue = glue
+  // Leptos links an innerHTML setter it only calls to clear an `inner_html`
+  // attribute, which this widget never sets. It is replaced by a loud
+  // failure, so that no HTML string sink ships (Trusted Types).
+  .replace(/^(\s*__wbg_set_innerHTML_[0-9a-f]+: function\(arg0, arg1, arg2\) \{\n)\s*arg0\.innerHTML = getStringFromWasm0\(arg1, arg2\);\n/m,
+    "$1            throw new Error('massage-advisor: innerHTML is never used');\n")
   // The wasm is always handed over as bytes: the glue's default (fetching a
   // file next to the module) is dropped, and with it the module-only
   // `import.meta`, which breaks a host's "combine scripts" optimiser.
@@ -27,7 +32,7 @@ const internalGlue = glue
 if (/^export /m.test(internalGlue)) throw new Error('bundle: an export survived in the glue');
 if (/import\.meta/.test(internalGlue + element)) throw new Error('bundle: import.meta survived in the glue');
 if (/\beval\(|new Function\(/.test(internalGlue + element)) throw new Error('bundle: eval would break a strict CSP');
-if (/innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(internalGlue + element)) {
+if (/\.innerHTML\s*=|outerHTML|insertAdjacentHTML|document\.write/.test(internalGlue + element)) {
   throw new Error('bundle: an HTML string sink would break Trusted Types');
 }
 const loadGlue = `function loadGlue() {\n${internalGlue}\nreturn { Widget, init: __wbg_init };\n}`;
@@ -40,17 +45,81 @@ for (const lang of ['en', 'hi']) {
   bootTexts[lang] = Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('boot.')).map(([k, v]) => [k.slice(5), v]));
 }
 
+// The first step, pre-rendered at build time by the app itself
+// (examples/prerender.rs), as a tree the element builds with DOM calls: a
+// node is a text, or [tag, [name, value, ...], ...children]. The HTML comes
+// from Leptos' renderer, so a small strict parser is enough; anything it
+// does not expect stops the build.
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function decode(text) {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, e) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    if (!(e in ENTITIES)) throw new Error(`bundle: unknown entity ${all} in the pre-rendered step`);
+    return ENTITIES[e];
+  });
+}
+function tree(html) {
+  const root = ['#root', []];
+  const stack = [root];
+  const token = /<!--[\s\S]*?-->|<!>|<\/([a-z0-9-]+)>|<([a-z0-9-]+)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)\s*(\/?)>|([^<]+)/gi;
+  let at = 0;
+  for (const m of html.matchAll(token)) {
+    if (m.index !== at) throw new Error(`bundle: cannot read the pre-rendered step at ${at}`);
+    at = m.index + m[0].length;
+    const parent = stack[stack.length - 1];
+    if (m[1]) {
+      const open = stack.pop();
+      if (!open || open[0] !== m[1].toLowerCase()) throw new Error(`bundle: </${m[1]}> closes <${open && open[0]}>`);
+    } else if (m[2]) {
+      const attributes = [];
+      for (const a of m[3].matchAll(/([^\s"'>/=]+)(?:="([^"]*)")?/g)) attributes.push(a[1], decode(a[2] ?? ''));
+      const node = [m[2].toLowerCase(), attributes];
+      parent.push(node);
+      if (!VOID.has(node[0]) && !m[4]) stack.push(node);
+    } else if (m[5]) {
+      const text = decode(m[5]);
+      if (typeof parent[parent.length - 1] === 'string') parent[parent.length - 1] += text;
+      else parent.push(text);
+    }
+  }
+  if (at !== html.length || stack.length !== 1) throw new Error('bundle: the pre-rendered step is not well formed');
+  const top = root.slice(2);
+  if (top.length !== 1) throw new Error('bundle: the pre-rendered step has more than one root');
+  return top[0];
+}
+const prerendered = JSON.parse(read('target/embed/prerender.json'));
+const firstStep = {
+  prefix: prerendered.prefix,
+  none: prerendered.none,
+  steps: Object.fromEntries(Object.entries(prerendered.steps).map(([lang, html]) => [lang, tree(html)])),
+};
+
 // `</` inside inlined strings would close an inline <script> early.
 const literal = (text) => JSON.stringify(text).replace(/<\//g, '<\\/');
+const shared = [
+  `const CSS = ${literal(css)};`,
+  `const TEXTS = ${JSON.stringify(bootTexts).replace(/<\//g, '<\\/')};`,
+  `const FIRST_STEP = ${JSON.stringify(firstStep).replace(/<\//g, '<\\/')};`,
+  loadGlue,
+  element,
+];
 const module = [
   `// massage-advisor ${version}: <massage-advisor> custom element. Self-contained:`,
   '// the wasm and the stylesheet are inlined, and nothing is fetched.',
   // Gzipped before base64: a third of the size, inflated natively by the browser.
   `const WASM_GZIP_BASE64 = ${literal(gzipSync(wasm, { level: 9 }).toString('base64'))};`,
-  `const CSS = ${literal(css)};`,
-  `const TEXTS = ${JSON.stringify(bootTexts).replace(/<\//g, '<\\/')};`,
-  loadGlue,
-  element,
+  ...shared,
+].join('\n');
+// The split build, for hosts with a CDN: the same module with the .wasm as
+// a file beside it, which the server can compress (brotli) and the browser
+// compiles while it downloads. It needs the file served as application/wasm
+// and, being located by `import.meta.url`, the module loaded as it is.
+const splitModule = [
+  `// massage-advisor ${version}: <massage-advisor> custom element, split build:`,
+  '// the wasm is fetched from massage-advisor.wasm beside this file.',
+  "const WASM_URL = new URL('massage-advisor.wasm', import.meta.url);",
+  ...shared,
 ].join('\n');
 
 const sri = `sha384-${createHash('sha384').update(module).digest('base64')}`;
@@ -69,8 +138,12 @@ const snippet = [
   '</massage-advisor>',
 ].join('\n');
 
-mkdirSync('dist', { recursive: true });
+mkdirSync('dist/split', { recursive: true });
 writeFileSync('dist/massage-advisor.js', module);
+writeFileSync('dist/split/massage-advisor.js', splitModule);
+writeFileSync('dist/split/massage-advisor.wasm', wasm);
+const splitSri = `sha384-${createHash('sha384').update(splitModule).digest('base64')}`;
+writeFileSync('dist/split/index.html', read('demo/index.html').replace('{{INTEGRITY}}', splitSri).replace('href="demo.css"', 'href="../demo.css"'));
 writeFileSync('dist/snippet.html', `${snippet}\n`);
 writeFileSync('dist/index.html', read('demo/index.html').replace('{{INTEGRITY}}', sri));
 copyFileSync('demo/demo.css', 'dist/demo.css');
@@ -81,4 +154,5 @@ const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
 console.log(`dist/massage-advisor.js    ${kb(module.length)} (wasm ${kb(wasm.length)})`);
 console.log(`dist/massage-advisor.html  self-contained, works from file://`);
 console.log(`dist/index.html            demo clinic page under a strict CSP`);
+console.log(`dist/split/                the module with the .wasm beside it (for a CDN), and its demo page`);
 console.log(`\nEmbed snippet (also in dist/snippet.html):\n${snippet}`);

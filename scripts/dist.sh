@@ -13,4 +13,6 @@ wasm-opt -Oz \
   --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
   --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
   target/embed/massage_advisor_bg.wasm -o target/embed/massage_advisor_bg.opt.wasm
+# The first step, rendered natively from the app for the module to show at once.
+cargo run --quiet --example prerender > target/embed/prerender.json
 node scripts/bundle.mjs

@@ -19,17 +19,26 @@ pub mod hooks;
 pub mod i18n;
 pub mod keys;
 pub mod locale;
+pub mod prefill;
 pub mod storage;
 
 pub use components::app::App;
 pub use config::Config;
 
+#[cfg(target_arch = "wasm32")]
 use leptos::prelude::*;
 
-/// Mounts the widget into `parent` with `config`. Drop the handle to unmount.
+/// Mounts the widget into `parent` with `config`, taking over what the
+/// visitor did on the pre-rendered first step (`prefill`). Drop the handle
+/// to unmount.
+#[cfg(target_arch = "wasm32")]
 pub fn mount_to(
     parent: web_sys::HtmlElement,
     config: Signal<Config>,
+    prefill: prefill::Prefill,
 ) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
-    leptos::mount::mount_to(parent, move || view! { <App config /> })
+    leptos::mount::mount_to(
+        parent,
+        move || view! { <App config prefill=prefill.clone() /> },
+    )
 }

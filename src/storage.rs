@@ -107,7 +107,12 @@ fn local_storage() -> Option<web_sys::Storage> {
 
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> f64 {
-    js_sys::Date::now()
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Date::now();
+    #[cfg(not(target_arch = "wasm32"))]
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_millis() as f64)
 }
 
 impl Store {
@@ -131,6 +136,10 @@ impl Store {
 
     /// Reads saved progress.
     pub fn load(&self, now_ms: f64) -> Loaded {
+        // Outside a browser (the build-time pre-render) nothing is saved.
+        if !cfg!(target_arch = "wasm32") {
+            return Loaded::Nothing;
+        }
         let Some(storage) = local_storage() else {
             return Loaded::Unavailable;
         };

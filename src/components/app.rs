@@ -13,6 +13,7 @@ use crate::hooks::{
 };
 use crate::i18n::{use_i18n, I18n};
 use crate::keys::dom;
+use crate::prefill::Prefill;
 
 use super::forget_answers::ForgetAnswers;
 use super::heading::{Heading, HeadingBase};
@@ -41,6 +42,9 @@ pub fn App(
     /// What the host configured.
     #[prop(into, optional)]
     config: Signal<Config>,
+    /// What the visitor did on the pre-rendered first step, to take over.
+    #[prop(optional)]
+    prefill: Prefill,
 ) -> impl IntoView {
     let (storage_key, save, heading_level) =
         config.with_untracked(|c| (c.storage_key.clone(), c.save, c.heading_level));
@@ -60,6 +64,19 @@ pub fn App(
 
     let dispatch = Callback::new(move |event: Event| wizard.update(|w| w.update(event)));
     let choose_lang = Callback::new(move |l| chosen.set(Some(l)));
+
+    // Taken over before the first render, so that it shows what the visitor
+    // saw; saved by the first save. (Saved progress to resume means the
+    // pre-render was not shown.)
+    let fresh = wizard.with_untracked(|w| !w.resuming);
+    if fresh {
+        if let Some(l) = prefill.lang() {
+            chosen.set(Some(l));
+        }
+        for action in prefill.actions() {
+            dispatch.run(Event::Answer(action));
+        }
+    }
 
     let screen = Memo::new(move |_| wizard.with(Wizard::screen));
     let answers = Memo::new(move |_| wizard.with(|w| w.answers.clone()));
@@ -83,6 +100,11 @@ pub fn App(
     let root = NodeRef::<leptos::html::Section>::new();
     use_focus_on_change(root, screen, heading_of);
     let host_event = use_host_events(root, screen, advice);
+    // Next pressed before the start: taken once on screen, so that focus
+    // moves to the next step as on any Next.
+    if fresh && prefill.next {
+        Effect::new(move |_| dispatch.run(Event::Next));
+    }
     let on_book = Callback::new(move |therapy| host_event.run(HostEvent::Book(therapy)));
 
     // The widget's name and intro open the questionnaire; later screens

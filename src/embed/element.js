@@ -1,13 +1,19 @@
 // The <massage-advisor> custom element. scripts/bundle.mjs builds one ES
-// module from the constants it writes (WASM_GZIP_BASE64, CSS, TEXTS), the
-// wasm-bindgen glue wrapped in loadGlue(), and this file.
+// module from the constants it writes (WASM_GZIP_BASE64 or, in the split
+// build, WASM_URL; CSS, TEXTS, FIRST_STEP), the wasm-bindgen glue wrapped in
+// loadGlue(), and this file.
 //
-// The element is defined before any of the glue runs. While the widget
-// starts it shows "Loading"; if it cannot start (an old browser, a host page
-// that broke a built-in, anything else) it shows the host's own fallback
-// (the element's light-DOM content) or a short message, and logs one console
-// error naming the cause: never an empty box. Nothing is added to `window`
-// but the element's registration.
+// The element is defined before any of the glue runs. The moment it is on
+// the page it shows the first step, pre-rendered at build time from the app
+// itself (examples/prerender.rs) as plain DOM with native inputs that work
+// at once; when the app has started it takes that step over with whatever
+// the visitor did on it (see src/prefill.rs). A returning visitor, whose
+// saved answers only the app can read, sees "Loading" instead (unless the
+// host turned saving off). If it cannot
+// start (an old browser, a host page that broke a built-in, anything else)
+// it shows the host's own fallback (the element's light-DOM content) or a
+// short message, and logs one console error naming the cause: never an
+// empty box. Nothing is added to `window` but the element's registration.
 
 // The attributes, as `config::ATTRIBUTES` lists them in Rust (a native test
 // keeps the two lists equal).
@@ -40,10 +46,59 @@ function pageLanguage() {
   return 'en';
 }
 
+// The element's language: its own `lang`, else the page's.
+function elementLanguage(element) {
+  const own = String(element.getAttribute('lang') || '').split(/[-_]/)[0].toLowerCase();
+  return TEXTS[own] ? own : pageLanguage();
+}
+
 // The texts shown before the wasm runs, in the element's language.
 function bootText(element, key) {
-  const own = String(element.getAttribute('lang') || '').split(/[-_]/)[0].toLowerCase();
-  return (TEXTS[own] || TEXTS[pageLanguage()])[key];
+  return TEXTS[elementLanguage(element)][key];
+}
+
+// ---- the pre-rendered first step --------------------------------------------
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+// Builds DOM from the build-time tree: a node is a text, or
+// [tag, [name, value, ...], ...children]. DOM calls only, no HTML parsing
+// (allowed under Trusted Types). `level` moves the headings to the host's
+// `heading-level` (the tree is rendered at the default, 2).
+function build(node, level, svg = false) {
+  if (typeof node === 'string') return document.createTextNode(node);
+  const [tag, attributes, ...children] = node;
+  const inSvg = svg || tag === 'svg';
+  const heading = /^h([1-6])$/.exec(tag);
+  const name = heading ? `h${Math.min(6, Math.max(1, Number(heading[1]) + level - 2))}` : tag;
+  const element = inSvg ? document.createElementNS(SVG, name) : document.createElement(name);
+  for (let i = 0; i < attributes.length; i += 2) element.setAttribute(attributes[i], attributes[i + 1]);
+  for (const child of children) element.append(build(child, level, inSvg));
+  return element;
+}
+
+// True when this browser holds answers of any widget: only the app can
+// tell whose and where to resume, so the pre-render is not shown. (A
+// read-only look at the keys' prefix; blocked storage holds nothing.)
+function savedBefore() {
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      if (String(localStorage.key(i)).startsWith(FIRST_STEP.prefix)) return true;
+    }
+  } catch {
+    // Blocked storage: nothing to resume.
+  }
+  return false;
+}
+
+// The host's `heading-level` and `theme`, as Rust's config reads them.
+function headingLevel(element) {
+  const level = Number(String(element.getAttribute('heading-level') || '').trim());
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+}
+function theme(element) {
+  const value = String(element.getAttribute('theme') || '').trim().toLowerCase();
+  return ['light', 'dark', 'auto'].includes(value) ? value : 'auto';
 }
 
 let sheet = null;
@@ -87,7 +142,9 @@ async function boot() {
   } catch (error) {
     throw new Error(`its code could not load (${error && error.message}); a script on this page may have replaced a built-in such as TextDecoder`);
   }
-  await glue.init({ module_or_path: await inflate(WASM_GZIP_BASE64) });
+  // The split build fetches the .wasm beside the module (compiled while it
+  // streams); the single module inflates its own copy.
+  await glue.init({ module_or_path: typeof WASM_URL !== 'undefined' ? WASM_URL : await inflate(WASM_GZIP_BASE64) });
   return glue;
 }
 
@@ -124,6 +181,9 @@ class MassageAdvisorElement extends Base {
   #widget = null;
   #connected = false;
   #failed = false;
+  // The pre-rendered first step while it shows: its root and what the
+  // visitor did on it that the inputs themselves do not hold.
+  #firstStep = null;
 
   constructor() {
     super();
@@ -134,7 +194,14 @@ class MassageAdvisorElement extends Base {
   connectedCallback() {
     this.#connected = true;
     if (this.#widget || this.#failed) return;
-    this.#status('loading', 'ma-boot');
+    // With saving off the app reads nothing back, so the first step is
+    // always where it starts.
+    const resumes = this.getAttribute('save') !== 'off' && savedBefore();
+    if (typeof FIRST_STEP !== 'undefined' && !resumes) {
+      this.#showFirstStep(elementLanguage(this), []);
+    } else {
+      this.#status('loading', 'ma-boot');
+    }
     const watchdog = setTimeout(() => {
       if (this.#connected && !this.#widget) {
         report(new Error(`it did not start within ${START_TIMEOUT_MS / 1000} seconds`));
@@ -184,6 +251,7 @@ class MassageAdvisorElement extends Base {
   #fail(error) {
     if (this.#widget) return;
     this.#failed = true;
+    this.#firstStep = null;
     // The host's own fallback when it gave one (say, "call us"), else ours:
     // blocked by the site's Content-Security-Policy (another browser would
     // not help), or a browser that cannot run it.
@@ -195,19 +263,91 @@ class MassageAdvisorElement extends Base {
     }
   }
 
+  // Shows the pre-rendered first step in `lang`, with `checked` ticked
+  // again (after a language switch).
+  #showFirstStep(lang, checked) {
+    const tree = FIRST_STEP.steps[lang] || FIRST_STEP.steps.en;
+    const root = build(tree, headingLevel(this));
+    root.setAttribute('data-theme', theme(this));
+    root.classList.add('ma-root--prerendered');
+    const next = this.#firstStep ? this.#firstStep.next : false;
+    this.#firstStep = { root, lang, next };
+    for (const [name, value] of checked) {
+      for (const input of root.querySelectorAll('input')) {
+        if (input.name === name && input.value === value) input.checked = true;
+      }
+    }
+    // "None of these" excludes the other options, as the app's reducer does.
+    root.addEventListener('change', (event) => {
+      const input = event.target;
+      if (input.type !== 'checkbox' || !input.checked) return;
+      for (const other of root.querySelectorAll(`input[type=checkbox]`)) {
+        if (other.name === input.name && other !== input && (input.value === FIRST_STEP.none || other.value === FIRST_STEP.none)) {
+          other.checked = false;
+        }
+      }
+    });
+    // Next is remembered and taken when the app starts; nothing is submitted.
+    root.addEventListener('submit', (event) => event.preventDefault());
+    root.addEventListener('click', (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target && target.closest('button[type=submit]')) {
+        event.preventDefault();
+        this.#firstStep.next = true;
+      }
+      // Nothing is saved yet: forgetting is clearing the boxes.
+      if (target && target.closest('#ma-forget')) {
+        for (const input of this.#firstStep.root.querySelectorAll('input')) input.checked = false;
+      }
+      const choice = target && target.closest('.ma-lang__choice');
+      if (choice && choice.lang !== this.#firstStep.lang) {
+        this.#showFirstStep(choice.lang, this.#checked());
+        this.#firstStep.chosenLang = choice.lang;
+      }
+    });
+    this.#shadow.replaceChildren(root);
+  }
+
+  // The ticked inputs of the pre-rendered step, in page order.
+  #checked() {
+    if (!this.#firstStep) return [];
+    return Array.from(this.#firstStep.root.querySelectorAll('input'))
+      .filter((input) => input.checked)
+      .map((input) => [input.name, input.value]);
+  }
+
   #mount(glue) {
     const widget = new glue.Widget(location.pathname, this.id, position(this), pageLanguage());
     for (const name of ATTRIBUTES) {
       if (this.hasAttribute(name)) widget.setAttribute(name, this.getAttribute(name));
     }
+    // What the visitor did on the pre-rendered step goes to the app, and
+    // where focus was comes back: the swap is one DOM change, to an app
+    // that renders the same step from the same components.
+    let focus = null;
+    if (this.#firstStep) {
+      const active = this.#shadow.activeElement;
+      focus = active && active.id ? active.id : null;
+      widget.prefill(JSON.stringify({
+        checked: this.#checked(),
+        next: this.#firstStep.next,
+        lang: this.#firstStep.chosenLang || null,
+      }));
+      this.#firstStep = null;
+    }
     const container = document.createElement('div');
     container.className = 'ma-host';
-    this.#shadow.replaceChildren(container);
     widget.mount(container);
+    this.#shadow.replaceChildren(container);
     this.#widget = { glue, instance: widget };
+    if (focus) {
+      const again = this.#shadow.getElementById ? this.#shadow.getElementById(focus) : null;
+      if (again) again.focus({ preventScroll: true });
+    }
   }
 
   #unmount() {
+    this.#firstStep = null;
     if (this.#widget) {
       this.#widget.instance.unmount();
       this.#widget.instance.free();

@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::config::{default_storage_key, Config};
 use crate::locale::Lang;
+use crate::prefill::Prefill;
 
 /// One mounted widget: its configuration (changed live by attributes) and
 /// the handle that unmounts it when dropped.
@@ -16,6 +17,7 @@ use crate::locale::Lang;
 pub struct Widget {
     defaults: Config,
     config: RwSignal<Config>,
+    prefill: Prefill,
     mounted: Option<Box<dyn Any>>,
 }
 
@@ -39,6 +41,7 @@ impl Widget {
         Widget {
             config: RwSignal::new(defaults.clone()),
             defaults,
+            prefill: Prefill::default(),
             mounted: None,
         }
     }
@@ -66,10 +69,22 @@ impl Widget {
             .to_owned()
     }
 
+    /// What the visitor did on the pre-rendered first step (JSON: `checked`
+    /// `[name, value]` pairs, `next`, `lang`), taken over by the next
+    /// mount. Anything else is ignored.
+    pub fn prefill(&mut self, json: &str) {
+        self.prefill = Prefill::parse(json).unwrap_or_default();
+    }
+
     /// Mounts the questionnaire into `parent` (inside the shadow root).
     pub fn mount(&mut self, parent: web_sys::HtmlElement) {
         self.mounted = None;
-        self.mounted = Some(Box::new(crate::mount_to(parent, self.config.into())));
+        let prefill = std::mem::take(&mut self.prefill);
+        self.mounted = Some(Box::new(crate::mount_to(
+            parent,
+            self.config.into(),
+            prefill,
+        )));
     }
 
     /// Unmounts it: its DOM, effects and listeners are gone.

@@ -236,7 +236,8 @@ pub fn use_saved_progress(namespace: &str, save: bool) -> SavedProgress {
         }
         Change::Unrelated => {}
     };
-    if save {
+    // In a browser only: the build-time pre-render has no window.
+    if save && cfg!(target_arch = "wasm32") {
         let tabs = window_event_listener_untyped("storage", move |event| {
             follow(store.with_value(|s| s.change(&event, now_ms())));
         });

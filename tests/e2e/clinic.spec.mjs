@@ -136,19 +136,6 @@ test('an emergency result is told as such, with no therapy', async ({ page }) =>
     .toEqual([{ level: 'emergency', therapies: [] }]);
 });
 
-test('while it starts, the element says it is loading', async ({ page }) => {
-  // Hold the wasm back, as a slow phone would.
-  await page.addInitScript(() => {
-    const instantiate = WebAssembly.instantiate;
-    WebAssembly.instantiate = (...args) => new Promise((resolve) => setTimeout(resolve, 1500)).then(() => instantiate(...args));
-  });
-  await page.goto(`${host}/clinic.html`);
-  await expect(widget(page).locator('.ma-boot')).toHaveText('Loading the questionnaire…');
-  expect(await widget(page).evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(20);
-  await expect(widget(page).locator('.ma-step')).toBeVisible();
-  await expect(widget(page).locator('.ma-boot')).toHaveCount(0);
-});
-
 test('a step shown again is told again', async ({ page }) => {
   const events = await openClinic(page);
   await completeSteps(widget(page), deskWorker, 2);

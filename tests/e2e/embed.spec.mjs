@@ -268,3 +268,18 @@ test('after its files load, the widget makes no request at all', async ({ page }
   // The browser's own favicon probe is not the widget's doing.
   expect(requests.filter((u) => !u.endsWith('/favicon.ico'))).toEqual([]);
 });
+
+test('the split build fetches its .wasm beside the module, under the demo page\'s strict CSP, and works', async ({ page }) => {
+  const log = watch(page);
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const wasm = page.waitForResponse((r) => r.url().endsWith('/split/massage-advisor.wasm'));
+  await page.goto(`${host}/split/index.html`);
+  expect((await wasm).headers()['content-type']).toBe('application/wasm');
+  await expect(page.locator('.ma-root:not(.ma-root--prerendered)')).toBeVisible();
+  await complete(page, deskWorker);
+  await expect(page.locator('.ma-card')).toHaveCount(3);
+  expect(requests.filter((p) => p !== '/favicon.ico').sort())
+    .toEqual(['/demo.css', '/split/index.html', '/split/massage-advisor.js', '/split/massage-advisor.wasm']);
+  expect(log.errors).toEqual([]);
+});

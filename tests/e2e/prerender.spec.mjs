@@ -1,0 +1,247 @@
+// The first step is on screen the moment the module runs, as plain HTML built
+// at build time from the app's own components; the visitor can answer it
+// before the wasm has started, and the app takes it over without a jump,
+// with every answer, the focus and a Next pressed early. Each test holds the
+// start back (as a slow phone would) until it has acted.
+import { test, expect } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { expectAccessible, focused, screenshot, watch, widgetKeys } from './helpers.mjs';
+
+const host = 'http://127.0.0.1:8092';
+const offlineFile = `file://${fileURLToPath(new URL('../../dist/massage-advisor.html', import.meta.url))}`;
+
+/** Holds WebAssembly.instantiate until `startApp(page)` lets it go. */
+async function holdStart(page) {
+  await page.addInitScript(() => {
+    const instantiate = WebAssembly.instantiate;
+    let open;
+    const gate = new Promise((resolve) => { open = resolve; });
+    Object.defineProperty(window, '__openGate', { value: open });
+    WebAssembly.instantiate = (...args) => gate.then(() => instantiate(...args));
+  });
+}
+
+/** Lets the held-back app start and waits until it has taken over. */
+async function startApp(page) {
+  await page.evaluate(() => window.__openGate());
+  await expect(page.locator('.ma-root:not(.ma-root--prerendered)')).toBeVisible();
+  await expect(page.locator('.ma-root--prerendered')).toHaveCount(0);
+}
+
+/** Where the things a visitor looks at sit, to compare before and after. */
+async function layout(page) {
+  const boxes = {};
+  for (const [name, selector] of [
+    ['element', 'massage-advisor'],
+    ['title', '.ma-title'],
+    ['step title', '.ma-step__title'],
+    ['first option', '#ma-red_flags-both_legs_numb'],
+    ['age', '#ma-age_band-40_49'],
+    ['next', '.ma-step button[type=submit]'],
+  ]) {
+    const box = await page.locator(selector).first().boundingBox();
+    boxes[name] = box && Object.fromEntries(Object.entries(box).map(([k, v]) => [k, Math.round(v)]));
+  }
+  return boxes;
+}
+
+/** The widget's saved progress (one key), parsed. */
+async function saved(page) {
+  const keys = await widgetKeys(page);
+  expect(keys).toHaveLength(1);
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key)), keys[0]);
+}
+
+for (const [name, url] of [
+  ['the embed page', `${host}/index.html`],
+  ['a strict-CSP page', `${host}/csp-strict.html`],
+  ['a Trusted Types page', `${host}/tt-strict.html`],
+  ['the offline file from file://', offlineFile],
+]) {
+  test(`on ${name}, answers given before the app starts are kept, saved and focused`, async ({ page }) => {
+    const log = watch(page);
+    await holdStart(page);
+    if (url.startsWith('file:')) {
+      await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+    }
+    await page.goto(url);
+    // The first step is there, real and answerable, while the app is held.
+    await expect(page.locator('.ma-root--prerendered')).toBeVisible();
+    await expect(page.locator('.ma-progress__label')).toHaveText('Step 1 of 7');
+    await expect(page.getByRole('heading', { name: 'First, your safety' })).toBeVisible();
+    await page.getByLabel('Chest pain').check();
+    await page.getByLabel('New weakness in one leg').check();
+    await page.getByLabel('40 to 49').check();
+    // The keyboard works on it too: focus sits on the last box ticked.
+    await page.getByLabel('New weakness in one leg').focus();
+    expect(await widgetKeys(page)).toEqual([]);
+    const before = await layout(page);
+
+    await startApp(page);
+    await expect(page.getByLabel('Chest pain')).toBeChecked();
+    await expect(page.getByLabel('New weakness in one leg')).toBeChecked();
+    await expect(page.getByLabel('40 to 49')).toBeChecked();
+    await expect(page.getByLabel('None of these')).not.toBeChecked();
+    expect((await focused(page)).id).toBe('ma-red_flags-one_leg_weakness');
+    // No visible jump: everything above the warning-sign notice the app adds
+    // for the boxes ticked is where it was (the next test checks the rest).
+    const after = await layout(page);
+    for (const part of ['title', 'step title', 'first option']) expect(after[part], part).toEqual(before[part]);
+    expect(after.element.y).toBe(before.element.y);
+    // Saved, as any answer is.
+    await expect.poll(async () => (await saved(page)).answers).toMatchObject({
+      red_flags: ['chest_pain', 'one_leg_weakness'],
+      age_band: '40_49',
+    });
+    if (!url.startsWith('file:')) expect(await page.evaluate(() => window.cspViolations ?? [])).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+}
+
+test('the app takes over without a visible jump', async ({ page }) => {
+  await holdStart(page);
+  await page.goto(`${host}/index.html`);
+  await page.getByLabel('None of these').check();
+  await page.getByLabel('65 or over').check();
+  const before = await layout(page);
+  await startApp(page);
+  expect(await layout(page)).toEqual(before);
+});
+
+test('Next pressed before the app starts is taken when it starts', async ({ page }) => {
+  await holdStart(page);
+  await page.goto(`${host}/index.html`);
+  await page.getByLabel('None of these').check();
+  await page.getByLabel('18 to 39').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  // Nothing is submitted, and the step stays until the app can check it.
+  await expect(page.locator('.ma-progress__label')).toHaveText('Step 1 of 7');
+  expect(page.url()).toBe(`${host}/index.html`);
+  await startApp(page);
+  await expect(page.locator('.ma-progress__label')).toHaveText('Step 2 of 7');
+  expect((await focused(page)).id).toBe('ma-step-title');
+  await expect.poll(async () => (await saved(page)).answers).toMatchObject({ red_flags: [], age_band: '18_39' });
+});
+
+test('Next pressed early with a question unanswered shows the same error the app shows', async ({ page }) => {
+  await holdStart(page);
+  await page.goto(`${host}/index.html`);
+  await page.getByLabel('None of these').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await startApp(page);
+  await expect(page.locator('.ma-progress__label')).toHaveText('Step 1 of 7');
+  await expect(page.locator('#ma-age_band-error')).not.toBeEmpty();
+  await expect(page.getByLabel('None of these')).toBeChecked();
+});
+
+test('"None of these" clears the other boxes on the pre-rendered step, as in the app', async ({ page }) => {
+  await holdStart(page);
+  await page.goto(`${host}/index.html`);
+  await page.getByLabel('Chest pain').check();
+  await page.getByLabel('None of these').check();
+  await expect(page.getByLabel('Chest pain')).not.toBeChecked();
+  await page.getByLabel('Chest pain').check();
+  await expect(page.getByLabel('None of these')).not.toBeChecked();
+  await startApp(page);
+  await expect(page.getByLabel('Chest pain')).toBeChecked();
+  await expect(page.getByLabel('None of these')).not.toBeChecked();
+});
+
+test('the language chosen before the app starts stays, with the answers', async ({ page }) => {
+  await holdStart(page);
+  await page.goto(`${host}/index.html`);
+  await page.getByLabel('Chest pain').check();
+  await page.getByRole('button', { name: 'हिंदी' }).click();
+  await expect(page.locator('.ma-root--prerendered')).toHaveAttribute('lang', 'hi');
+  await expect(page.locator('#ma-red_flags-chest_pain')).toBeChecked();
+  await startApp(page);
+  await expect(page.locator('.ma-root')).toHaveAttribute('lang', 'hi');
+  await expect(page.locator('#ma-red_flags-chest_pain')).toBeChecked();
+  await expect(page.getByRole('button', { name: 'हिंदी' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the pre-rendered step follows the host\'s heading level, theme and language', async ({ page }) => {
+  await holdStart(page);
+  await page.goto(`${host}/blank.html`);
+  await page.addScriptTag({ url: '/massage-advisor.js', type: 'module' });
+  await page.evaluate(() => {
+    const el = document.createElement('massage-advisor');
+    el.setAttribute('heading-level', '3');
+    el.setAttribute('theme', 'dark');
+    el.setAttribute('lang', 'hi');
+    document.body.append(el);
+  });
+  const root = page.locator('.ma-root--prerendered');
+  await expect(root).toHaveAttribute('data-theme', 'dark');
+  await expect(root).toHaveAttribute('lang', 'hi');
+  await expect(root.locator('h3.ma-title')).toHaveCount(1);
+  await expect(root.locator('h4.ma-step__title')).toHaveCount(1);
+  const before = await page.locator('.ma-title').boundingBox();
+  await startApp(page);
+  await expect(page.locator('.ma-root')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('h3.ma-title')).toHaveCount(1);
+  await expect(page.locator('h4.ma-step__title')).toHaveCount(1);
+  expect(await page.locator('.ma-title').boundingBox()).toEqual(before);
+});
+
+test('a returning visitor sees "Loading" until the app has read their saved answers', async ({ page }) => {
+  await holdStart(page);
+  await page.addInitScript(() => {
+    localStorage.setItem('massage-advisor:elsewhere', JSON.stringify({ version: 2, saved_at: Date.now(), step: 2, answers: {} }));
+  });
+  await page.goto(`${host}/index.html`);
+  await expect(page.locator('.ma-boot')).toHaveText('Loading the questionnaire…');
+  await expect(page.locator('.ma-root--prerendered')).toHaveCount(0);
+  // It keeps its place on the page while it loads.
+  expect(await page.locator('massage-advisor').evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(20);
+  await page.evaluate(() => window.__openGate());
+  await expect(page.locator('.ma-root')).toBeVisible();
+  await expect(page.locator('.ma-boot')).toHaveCount(0);
+});
+
+test('with saving off, the first step shows at once even after an earlier visit, and nothing is saved', async ({ page }) => {
+  await holdStart(page);
+  await page.addInitScript(() => {
+    localStorage.setItem('massage-advisor:elsewhere', JSON.stringify({ version: 2, saved_at: Date.now(), step: 2, answers: {} }));
+  });
+  await page.goto(`${host}/blank.html`);
+  await page.addScriptTag({ url: '/massage-advisor.js', type: 'module' });
+  await page.evaluate(() => {
+    const el = document.createElement('massage-advisor');
+    el.setAttribute('save', 'off');
+    document.body.append(el);
+  });
+  await page.getByLabel('Chest pain').check();
+  await startApp(page);
+  await expect(page.getByLabel('Chest pain')).toBeChecked();
+  expect(await widgetKeys(page)).toEqual(['massage-advisor:elsewhere']);
+});
+
+test('"Forget my answers" before the app starts clears the boxes', async ({ page }) => {
+  await holdStart(page);
+  await page.goto(`${host}/index.html`);
+  await page.getByLabel('Chest pain').check();
+  await page.getByLabel('40 to 49').check();
+  await page.getByRole('button', { name: 'Forget my answers' }).click();
+  await expect(page.getByLabel('Chest pain')).not.toBeChecked();
+  await expect(page.getByLabel('40 to 49')).not.toBeChecked();
+  await startApp(page);
+  await expect(page.getByLabel('Chest pain')).not.toBeChecked();
+  expect(await widgetKeys(page)).toEqual([]);
+});
+
+for (const width of [375, 1280]) {
+  test(`axe finds nothing on the pre-rendered step at ${width} px, and it looks like the app`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await holdStart(page);
+    await page.goto(`${host}/index.html`);
+    await expect(page.locator('.ma-root--prerendered')).toBeVisible();
+    await screenshot(page, `prerendered-${width}`);
+    await expectAccessible(page, `the pre-rendered step at ${width} px`, { sameOrigin: true });
+    const before = await page.screenshot({ fullPage: true });
+    await startApp(page);
+    await screenshot(page, `prerendered-taken-over-${width}`);
+    // Pixel for pixel the same page: the take-over cannot be seen.
+    expect(Buffer.compare(await page.screenshot({ fullPage: true }), before)).toBe(0);
+  });
+}
