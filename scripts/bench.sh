@@ -1,28 +1,34 @@
 #!/usr/bin/env bash
-# Speed and size, measured (never asserted by a timed test):
-# the engine's speed natively, the size of what a visitor downloads, and the
-# time from navigation to the first rendered step in headless Chromium.
+# `make bench`: speed and size, measured (never asserted by a timed test).
+#   1. the engine natively: suggest() over 10,000 random answer sets;
+#   2. where the wasm's bytes go (twiggy, pinned, from crates.io);
+#   3. in Debian's Chromium, one interleaved run: our embed page, offline
+#      file and split build beside a plain HTML form and SurveyJS, at 1x and
+#      4x CPU (scripts/bench-load.mjs).
+# Writes the measured part of BENCHMARKS.md and docs/benchmarks.json, and
+# prints whether each budget holds. BENCH_ROUNDS=n changes the load count.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "== engine speed (cargo bench, release)"
-cargo bench --quiet --bench engine 2>/dev/null | grep "ns/op"
+TWIGGY_VERSION=0.7.0
+mkdir -p target/bench
 
-[ -f target/site/index.html ] || trunk build --release >/dev/null
-[ -f dist/massage-advisor.js ] || scripts/dist.sh >/dev/null
+echo "==> release build (dist/, as a clinic gets it)"
+scripts/dist.sh >/dev/null
 
-brotli_size() {
-  if command -v brotli >/dev/null; then brotli -c -q 11 "$1" | wc -c; else echo "-"; fi
-}
+echo "==> the engine, natively (cargo bench)"
+cargo bench --quiet --bench engine 2>/dev/null | grep "ns/op" | tee target/bench/engine.txt
 
-echo
-echo "== sizes (bytes)"
-printf '%-36s %10s %10s %10s\n' file raw gzip-9 brotli
-for f in target/site/*.wasm target/site/*.js target/site/*.css dist/massage-advisor.js dist/massage-advisor.html; do
-  printf '%-36s %10s %10s %10s\n' "$(echo "$f" | sed 's/-[0-9a-f]\{16\}//')" \
-    "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)" "$(brotli_size "$f")"
-done
+echo "==> where the wasm's bytes go (twiggy ${TWIGGY_VERSION})"
+if [ "$(twiggy --version 2>/dev/null || true)" != "twiggy ${TWIGGY_VERSION}" ]; then
+  cargo install --quiet --locked twiggy --version "${TWIGGY_VERSION}"
+fi
+# Before wasm-opt, which strips the names twiggy needs (and which twiggy
+# ${TWIGGY_VERSION} cannot parse after it).
+twiggy top -n 1000000 -f csv target/embed/massage_advisor_bg.wasm | node scripts/bench-size.mjs | tee target/bench/twiggy.txt
+printf 'after wasm-opt -Oz: %s bytes (%s gzip)\n' \
+  "$(stat -c %s target/embed/massage_advisor_bg.opt.wasm)" \
+  "$(gzip -9c target/embed/massage_advisor_bg.opt.wasm | wc -c)" | tee -a target/bench/twiggy.txt
 
-echo
-echo "== load: navigation to the first step rendered (headless Chromium, median of 7)"
+echo "==> load, ready, saved and memory in Chromium (${BENCH_ROUNDS:-10} rounds)"
 node scripts/bench-load.mjs

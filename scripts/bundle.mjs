@@ -148,7 +148,34 @@ writeFileSync('dist/snippet.html', `${snippet}\n`);
 writeFileSync('dist/index.html', read('demo/index.html').replace('{{INTEGRITY}}', sri));
 copyFileSync('demo/demo.css', 'dist/demo.css');
 if (/<\/script/i.test(module)) throw new Error('bundle: </script inside the module');
-writeFileSync('dist/massage-advisor.html', read('demo/offline.html').replace('{{MODULE}}', () => module));
+
+// The offline page carries the first step as HTML (a declarative shadow
+// root, styled inline: the page has no CSP): the browser shows it while it
+// is still reading the inlined module, and the element takes it over.
+const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text) => escapeText(text).replace(/"/g, '&quot;');
+function html(node, level) {
+  if (typeof node === 'string') return escapeText(node);
+  const [tag, attributes, ...children] = node;
+  const heading = /^h([1-6])$/.exec(tag);
+  const name = heading ? `h${Math.min(6, Math.max(1, Number(heading[1]) + level - 2))}` : tag;
+  let open = `<${name}`;
+  for (let i = 0; i < attributes.length; i += 2) open += ` ${attributes[i]}="${escapeAttribute(attributes[i + 1])}"`;
+  return VOID.has(name) ? `${open}>` : `${open}>${children.map((c) => html(c, level)).join('')}</${name}>`;
+}
+function declaredFirstStep(lang, level) {
+  const [tag, attributes, ...children] = firstStep.steps[lang];
+  const marked = attributes.slice();
+  const at = marked.indexOf('class');
+  marked[at + 1] += ' ma-root--prerendered';
+  return `<template shadowrootmode="open"><style>${css}</style>${html([tag, marked, ...children], level)}</template>`;
+}
+const offline = read('demo/offline.html');
+const offlineLevel = Number(/<massage-advisor heading-level="([1-6])">/.exec(offline)[1]);
+const offlineLang = /<html lang="([a-z]+)">/.exec(offline)[1];
+writeFileSync('dist/massage-advisor.html', offline
+  .replace('{{FIRST_STEP}}', () => declaredFirstStep(offlineLang, offlineLevel))
+  .replace('{{MODULE}}', () => module));
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
 console.log(`dist/massage-advisor.js    ${kb(module.length)} (wasm ${kb(wasm.length)})`);

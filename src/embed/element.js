@@ -187,7 +187,9 @@ class MassageAdvisorElement extends Base {
 
   constructor() {
     super();
-    this.#shadow = this.attachShadow({ mode: 'open' });
+    // The offline page declares the first step in the HTML (a declarative
+    // shadow root): kept, with anything already ticked on it.
+    this.#shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     adoptStyles(this.#shadow);
   }
 
@@ -197,7 +199,10 @@ class MassageAdvisorElement extends Base {
     // With saving off the app reads nothing back, so the first step is
     // always where it starts.
     const resumes = this.getAttribute('save') !== 'off' && savedBefore();
-    if (typeof FIRST_STEP !== 'undefined' && !resumes) {
+    const declared = this.#shadow.querySelector('.ma-root--prerendered');
+    if (declared && !resumes && declared.lang === elementLanguage(this)) {
+      this.#takeFirstStep(declared, declared.lang);
+    } else if (typeof FIRST_STEP !== 'undefined' && !resumes) {
       this.#showFirstStep(elementLanguage(this), []);
     } else {
       this.#status('loading', 'ma-boot');
@@ -270,13 +275,20 @@ class MassageAdvisorElement extends Base {
     const root = build(tree, headingLevel(this));
     root.setAttribute('data-theme', theme(this));
     root.classList.add('ma-root--prerendered');
-    const next = this.#firstStep ? this.#firstStep.next : false;
-    this.#firstStep = { root, lang, next };
     for (const [name, value] of checked) {
       for (const input of root.querySelectorAll('input')) {
         if (input.name === name && input.value === value) input.checked = true;
       }
     }
+    this.#takeFirstStep(root, lang);
+    this.#shadow.replaceChildren(root);
+  }
+
+  // Makes `root`, the pre-rendered step in `lang`, the one shown: remembers
+  // what the visitor does on it that the inputs themselves do not hold.
+  #takeFirstStep(root, lang) {
+    const next = this.#firstStep ? this.#firstStep.next : false;
+    this.#firstStep = { root, lang, next };
     // "None of these" excludes the other options, as the app's reducer does.
     root.addEventListener('change', (event) => {
       const input = event.target;
@@ -305,7 +317,6 @@ class MassageAdvisorElement extends Base {
         this.#firstStep.chosenLang = choice.lang;
       }
     });
-    this.#shadow.replaceChildren(root);
   }
 
   // The ticked inputs of the pre-rendered step, in page order.

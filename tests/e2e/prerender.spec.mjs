@@ -245,3 +245,17 @@ for (const width of [375, 1280]) {
     expect(Buffer.compare(await page.screenshot({ fullPage: true }), before)).toBe(0);
   });
 }
+
+test('the offline file shows the first step as HTML, before any script runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(offlineFile);
+  await expect(page.getByRole('heading', { level: 1, name: 'Find the right massage for your back' })).toBeVisible();
+  await expect(page.locator('.ma-progress__label')).toHaveText('Step 1 of 7');
+  await page.getByLabel('Chest pain').check();
+  await page.getByLabel('40 to 49').check();
+  await expect(page.getByLabel('Chest pain')).toBeChecked();
+  // Styled as the app is: the options are bordered boxes, not bare inputs.
+  expect(await page.locator('.ma-option').first().evaluate((el) => getComputedStyle(el).borderTopStyle)).not.toBe('none');
+  await context.close();
+});
