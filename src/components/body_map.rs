@@ -101,7 +101,7 @@ const REGIONS: &[Region] = &[
 
 /// The head and arms, drawn but not chosen (consts, so that the view macro
 /// builds them with createElementNS: an all-literal SVG subtree would be
-/// created through innerHTML, which Trusted Types forbid).
+/// created by assigning an HTML string, which Trusted Types forbid).
 const ARM_LEFT: &str = "M40 94 L24 190 L30 246 L40 246 L38 192 L52 112z";
 const ARM_RIGHT: &str = "M180 94 L196 190 L190 246 L180 246 L182 192 L168 112z";
 const HEAD_R: i32 = 22;
