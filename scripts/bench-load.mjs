@@ -102,9 +102,9 @@ for (const file of ['survey-core/survey.core.min.js', 'survey-core/survey-core.f
 const surveyVersion = JSON.parse(read('node_modules/survey-core/package.json')).version;
 
 const pages = [
-  { name: 'ours, embed page', path: '/index.html', kind: 'ours', ours: true },
-  { name: 'ours, offline file', path: '/massage-advisor.html', kind: 'ours', ours: true },
-  ...(existsSync('dist/split/index.html') ? [{ name: 'ours, split build (.wasm beside)', path: '/split/index.html', kind: 'ours', ours: true }] : []),
+  { name: 'ours, embed page', path: '/index.html', kind: 'ours' },
+  { name: 'ours, offline file', path: '/massage-advisor.html', kind: 'ours' },
+  { name: 'ours, split build (.wasm beside)', path: '/split/index.html', kind: 'ours' },
   { name: 'plain HTML form, no script', path: '/form.html', kind: 'form' },
   { name: `SurveyJS ${surveyVersion} (script tags)`, path: '/surveyjs.html', kind: 'surveyjs' },
 ];

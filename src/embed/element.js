@@ -202,7 +202,7 @@ class MassageAdvisorElement extends Base {
     const declared = this.#shadow.querySelector('.ma-root--prerendered');
     if (declared && !resumes && declared.lang === elementLanguage(this)) {
       this.#takeFirstStep(declared, declared.lang);
-    } else if (typeof FIRST_STEP !== 'undefined' && !resumes) {
+    } else if (!resumes) {
       this.#showFirstStep(elementLanguage(this), []);
     } else {
       this.#status('loading', 'ma-boot');
