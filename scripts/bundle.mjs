@@ -98,6 +98,7 @@ const firstStep = {
 // `</` inside inlined strings would close an inline <script> early.
 const literal = (text) => JSON.stringify(text).replace(/<\//g, '<\\/');
 const shared = [
+  `const VERSION = ${literal(version)};`,
   `const CSS = ${literal(css)};`,
   `const TEXTS = ${JSON.stringify(bootTexts).replace(/<\//g, '<\\/')};`,
   `const FIRST_STEP = ${JSON.stringify(firstStep).replace(/<\//g, '<\\/')};`,
@@ -149,9 +150,11 @@ writeFileSync('dist/index.html', read('demo/index.html').replace('{{INTEGRITY}}'
 copyFileSync('demo/demo.css', 'dist/demo.css');
 if (/<\/script/i.test(module)) throw new Error('bundle: </script inside the module');
 
-// The offline page carries the first step as HTML (a declarative shadow
-// root, styled inline: the page has no CSP): the browser shows it while it
-// is still reading the inlined module, and the element takes it over.
+// The first step as HTML in a declarative shadow root, for a page to carry
+// so that the browser shows it before any script: the offline page (styled
+// inline, it has no CSP) and, through the WordPress plugin, a clinic's page
+// (styled by a stylesheet file, allowed under a strict CSP). The element
+// takes it over if it comes from its own version and language.
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text) => escapeText(text).replace(/"/g, '&quot;');
 function html(node, level) {
@@ -163,18 +166,31 @@ function html(node, level) {
   for (let i = 0; i < attributes.length; i += 2) open += ` ${attributes[i]}="${escapeAttribute(attributes[i + 1])}"`;
   return VOID.has(name) ? `${open}>` : `${open}>${children.map((c) => html(c, level)).join('')}</${name}>`;
 }
-function declaredFirstStep(lang, level) {
+function declaredFirstStep(lang, level, style) {
   const [tag, attributes, ...children] = firstStep.steps[lang];
   const marked = attributes.slice();
   const at = marked.indexOf('class');
   marked[at + 1] += ' ma-root--prerendered';
-  return `<template shadowrootmode="open"><style>${css}</style>${html([tag, marked, ...children], level)}</template>`;
+  marked.push('data-ma-version', version);
+  const step = html([tag, marked, ...children], level);
+  // Before the module runs, Next must not submit the form (a page reload that
+  // loses the ticks): a dialog-method form outside a dialog submits nothing.
+  if ((step.match(/<form /g) || []).length !== 1) throw new Error('bundle: the first step has no single <form>');
+  return `<template shadowrootmode="open">${style}${step.replace('<form ', '<form method="dialog" ')}</template>`;
+}
+// For a host page: at the default heading level (2), with the stylesheet
+// beside the module. Whoever prints it sets the stylesheet's URL, the
+// heading level and the theme (see the WordPress plugin).
+mkdirSync('dist/first-step', { recursive: true });
+writeFileSync('dist/massage-advisor.css', css);
+for (const lang of Object.keys(firstStep.steps)) {
+  writeFileSync(`dist/first-step/${lang}.html`, `${declaredFirstStep(lang, 2, '<link rel="stylesheet" href="massage-advisor.css">')}\n`);
 }
 const offline = read('demo/offline.html');
 const offlineLevel = Number(/<massage-advisor heading-level="([1-6])">/.exec(offline)[1]);
 const offlineLang = /<html lang="([a-z]+)">/.exec(offline)[1];
 writeFileSync('dist/massage-advisor.html', offline
-  .replace('{{FIRST_STEP}}', () => declaredFirstStep(offlineLang, offlineLevel))
+  .replace('{{FIRST_STEP}}', () => declaredFirstStep(offlineLang, offlineLevel, `<style>${css}</style>`))
   .replace('{{MODULE}}', () => module));
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;

@@ -56,6 +56,9 @@ const stampAll = (dir) => {
 stampAll(plugin);
 mkdirSync(join(plugin, 'assets'), { recursive: true });
 copyFileSync('dist/massage-advisor.js', join(plugin, 'assets', 'massage-advisor.js'));
+// The first step as HTML, which the plugin prints inside each element, and its stylesheet.
+copyFileSync('dist/massage-advisor.css', join(plugin, 'assets', 'massage-advisor.css'));
+cpSync('dist/first-step', join(plugin, 'assets', 'first-step'), { recursive: true });
 copyFileSync('LICENSE', join(plugin, 'LICENSE'));
 
 // The snippet, with the address once the npm package is published.

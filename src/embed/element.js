@@ -1,13 +1,16 @@
 // The <massage-advisor> custom element. scripts/bundle.mjs builds one ES
 // module from the constants it writes (WASM_GZIP_BASE64 or, in the split
-// build, WASM_URL; CSS, TEXTS, FIRST_STEP), the wasm-bindgen glue wrapped in
-// loadGlue(), and this file.
+// build, WASM_URL; VERSION, CSS, TEXTS, FIRST_STEP), the wasm-bindgen glue
+// wrapped in loadGlue(), and this file.
 //
 // The element is defined before any of the glue runs. The moment it is on
 // the page it shows the first step, pre-rendered at build time from the app
 // itself (examples/prerender.rs) as plain DOM with native inputs that work
-// at once; when the app has started it takes that step over with whatever
-// the visitor did on it (see src/prefill.rs). A returning visitor, whose
+// at once, unless the page already carries that step as HTML (a declarative
+// shadow root: the offline file, the WordPress plugin); when the app has
+// started it takes that step over with whatever the visitor did on it (see
+// src/prefill.rs). Inflating and starting the wasm wait until the step has
+// been painted. A returning visitor, whose
 // saved answers only the app can read, sees "Loading" instead (unless the
 // host turned saving off). If it cannot
 // start (an old browser, a host page that broke a built-in, anything else)
@@ -77,6 +80,13 @@ function build(node, level, svg = false) {
   return element;
 }
 
+// The ticked inputs under `root`, in page order, as [name, value] pairs.
+function checkedIn(root) {
+  return Array.from(root.querySelectorAll('input'))
+    .filter((input) => input.checked)
+    .map((input) => [input.name, input.value]);
+}
+
 // True when this browser holds answers of any widget: only the app can
 // tell whose and where to resume, so the pre-render is not shown. (A
 // read-only look at the keys' prefix; blocked storage holds nothing.)
@@ -122,11 +132,25 @@ function adoptStyles(root) {
 // The wasm is inlined (gzipped): no fetch, no wasm MIME type or CORS needed
 // from the host, and nothing requested from the network.
 async function inflate(base64) {
-  const binary = atob(base64);
-  const gzipped = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) gzipped[i] = binary.charCodeAt(i);
+  let gzipped;
+  if (typeof Uint8Array.fromBase64 === 'function') {
+    gzipped = Uint8Array.fromBase64(base64);
+  } else {
+    const binary = atob(base64);
+    gzipped = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) gzipped[i] = binary.charCodeAt(i);
+  }
   const stream = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Response(stream).arrayBuffer();
+}
+
+// Resolves once the browser has painted the next frame, or after 100 ms in
+// a frame that paints nothing (hidden), whichever comes first.
+function afterPaint() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 }
 
 async function boot() {
@@ -136,6 +160,9 @@ async function boot() {
   if (typeof DecompressionStream !== 'function') {
     throw new Error('this browser has no DecompressionStream (Chrome 80, Firefox 113 or Safari 16.4 and later are needed)');
   }
+  // Inflating and compiling the wasm hold the main thread: the first step
+  // (or "Loading") is painted first.
+  await afterPaint();
   let glue;
   try {
     glue = loadGlue();
@@ -199,11 +226,14 @@ class MassageAdvisorElement extends Base {
     // With saving off the app reads nothing back, so the first step is
     // always where it starts.
     const resumes = this.getAttribute('save') !== 'off' && savedBefore();
+    // A step the page declared is taken over as it is if this version wrote
+    // it in this language; else it is built again, keeping its ticks.
     const declared = this.#shadow.querySelector('.ma-root--prerendered');
-    if (declared && !resumes && declared.lang === elementLanguage(this)) {
-      this.#takeFirstStep(declared, declared.lang);
+    const lang = elementLanguage(this);
+    if (declared && !resumes && declared.lang === lang && declared.getAttribute('data-ma-version') === VERSION) {
+      this.#takeFirstStep(declared, lang);
     } else if (!resumes) {
-      this.#showFirstStep(elementLanguage(this), []);
+      this.#showFirstStep(lang, declared ? checkedIn(declared) : []);
     } else {
       this.#status('loading', 'ma-boot');
     }
@@ -321,10 +351,7 @@ class MassageAdvisorElement extends Base {
 
   // The ticked inputs of the pre-rendered step, in page order.
   #checked() {
-    if (!this.#firstStep) return [];
-    return Array.from(this.#firstStep.root.querySelectorAll('input'))
-      .filter((input) => input.checked)
-      .map((input) => [input.name, input.value]);
+    return this.#firstStep ? checkedIn(this.#firstStep.root) : [];
   }
 
   #mount(glue) {

@@ -4,11 +4,47 @@
 // with every answer, the focus and a Next pressed early. Each test holds the
 // start back (as a slow phone would) until it has acted.
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expectAccessible, focused, screenshot, watch, widgetKeys } from './helpers.mjs';
 
 const host = 'http://127.0.0.1:8092';
 const offlineFile = `file://${fileURLToPath(new URL('../../dist/massage-advisor.html', import.meta.url))}`;
+
+/**
+ * Serves at `path` a clinic page that carries the first step as HTML, the
+ * way the WordPress plugin prints it (dist/first-step/, its stylesheet
+ * beside the module, headings moved to the element's level), under the
+ * test server's strict CSP. `version` stands in for another release's step.
+ */
+async function serveCarried(page, path, { version = null, level = 3 } = {}) {
+  let step = readFileSync(new URL('../../dist/first-step/en.html', import.meta.url), 'utf8')
+    .replace('href="massage-advisor.css"', 'href="/massage-advisor.css"')
+    .replace(/<(\/?)h([1-6])\b/g, (_, slash, n) => `<${slash}h${Math.min(6, Number(n) + level - 2)}`);
+  if (version) step = step.replace(/data-ma-version="[^"]*"/, `data-ma-version="${version}"`);
+  await page.route(`${host}${path}`, async (route) => {
+    const strict = await route.fetch({ url: `${host}/csp-strict.html` });
+    await route.fulfill({
+      response: strict,
+      body: `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>A clinic page carrying the first step</title>
+  <script type="module" src="/violations.js"></script>
+  <script type="module" src="/massage-advisor.js"></script>
+</head>
+<body>
+  <h1>Lotus Clinic</h1>
+  <h2>Which massage suits your back?</h2>
+  <massage-advisor heading-level="${level}" storage-key="carried">${step}<p>Call us on +91 82704 82704.</p></massage-advisor>
+  <p>After the widget.</p>
+</body>
+</html>
+`,
+    });
+  });
+}
 
 /** Holds WebAssembly.instantiate until `startApp(page)` lets it go. */
 async function holdStart(page) {
@@ -57,10 +93,12 @@ for (const [name, url] of [
   ['a strict-CSP page', `${host}/csp-strict.html`],
   ['a Trusted Types page', `${host}/tt-strict.html`],
   ['the offline file from file://', offlineFile],
+  ['a strict-CSP page carrying the step as HTML (the WordPress plugin\'s way)', `${host}/csp-carried.html`],
 ]) {
   test(`on ${name}, answers given before the app starts are kept, saved and focused`, async ({ page }) => {
     const log = watch(page);
     await holdStart(page);
+    if (url.endsWith('/csp-carried.html')) await serveCarried(page, '/csp-carried.html');
     if (url.startsWith('file:')) {
       await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
     }
@@ -258,4 +296,45 @@ test('the offline file shows the first step as HTML, before any script runs', as
   // Styled as the app is: the options are bordered boxes, not bare inputs.
   expect(await page.locator('.ma-option').first().evaluate((el) => getComputedStyle(el).borderTopStyle)).not.toBe('none');
   await context.close();
+});
+
+test('a page carrying the first step as HTML shows it styled before any script runs, under a strict CSP', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await serveCarried(page, '/csp-carried.html', { level: 3 });
+  await page.goto(`${host}/csp-carried.html`);
+  await expect(page.getByRole('heading', { level: 3, name: 'Find the right massage for your back' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 4, name: 'First, your safety' })).toBeVisible();
+  await page.getByLabel('Chest pain').check();
+  await expect(page.getByLabel('Chest pain')).toBeChecked();
+  // Styled by the stylesheet file (an inline <style> would be refused).
+  expect(await page.locator('.ma-option').first().evaluate((el) => getComputedStyle(el).borderTopStyle)).not.toBe('none');
+  // The clinic's fallback stays hidden behind the step.
+  await expect(page.getByText('Call us on +91 82704 82704.')).toBeHidden();
+  // Next submits nothing before the module runs: no reload, the tick stays.
+  await page.getByRole('button', { name: 'Next' }).click();
+  expect(page.url()).toBe(`${host}/csp-carried.html`);
+  await expect(page.getByLabel('Chest pain')).toBeChecked();
+  await context.close();
+});
+
+test('a carried step from another release is built again by the element, with its ticks', async ({ page }) => {
+  const log = watch(page);
+  await holdStart(page);
+  await serveCarried(page, '/csp-carried.html', { version: '0.0.1-older' });
+  // The module arrives late, as on a slow network: the visitor ticks first.
+  let arrive;
+  const late = new Promise((resolve) => { arrive = resolve; });
+  await page.route(`${host}/massage-advisor.js`, async (route) => { await late; await route.continue(); });
+  await page.goto(`${host}/csp-carried.html`, { waitUntil: 'commit' });
+  await page.getByLabel('Chest pain').check();
+  await page.getByLabel('40 to 49').check();
+  arrive();
+  // Built by this release's element (no version mark), the ticks carried over.
+  await expect(page.locator('.ma-root--prerendered:not([data-ma-version])')).toBeVisible();
+  await expect(page.getByLabel('Chest pain')).toBeChecked();
+  await startApp(page);
+  await expect(page.getByLabel('Chest pain')).toBeChecked();
+  await expect.poll(async () => (await saved(page)).answers).toMatchObject({ red_flags: ['chest_pain'], age_band: '40_49' });
+  expect(log.errors).toEqual([]);
 });

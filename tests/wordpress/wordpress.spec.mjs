@@ -51,6 +51,36 @@ test('the shortcode under a nested permalink: the module loads once, absolutely,
   expect(log.errors).toEqual([]);
 });
 
+test('the plugin prints the first step as HTML: answerable before the module arrives, styled, and taken over with its ticks', async ({ page }) => {
+  const log = watch(page);
+  // The module arrives late, as on a slow network.
+  let arrive;
+  const late = new Promise((resolve) => { arrive = resolve; });
+  await page.route('**/massage-advisor.js*', async (route) => { await late; await route.continue(); });
+  await page.goto('/care/back-care/', { waitUntil: 'commit' });
+  const widget = page.locator('massage-advisor');
+  const step = widget.locator('.ma-root--prerendered');
+  await expect(step).toBeVisible();
+  expect(await page.evaluate(() => customElements.get('massage-advisor'))).toBeUndefined();
+  // At the shortcode's heading level (2), styled by the plugin's stylesheet.
+  await expect(widget.getByRole('heading', { level: 2, name: 'Find the right massage for your back' })).toBeVisible();
+  await expect(widget.getByRole('heading', { level: 3, name: 'First, your safety' })).toBeVisible();
+  const sheet = await step.evaluate((root) => root.getRootNode().querySelector('link[rel=stylesheet]').href);
+  expect(sheet).toMatch(new RegExp(`^${process.env.WP_URL}/wp-content/plugins/massage-advisor/assets/massage-advisor\\.css\\?ver=`));
+  expect(await widget.locator('.ma-option').first().evaluate((el) => getComputedStyle(el).borderTopStyle)).not.toBe('none');
+  await widget.getByLabel('New weakness in one leg').check();
+  await widget.getByLabel('40 to 49').check();
+  arrive();
+  await expect(widget.locator('.ma-root:not(.ma-root--prerendered)')).toBeVisible();
+  await expect(widget.getByLabel('New weakness in one leg')).toBeChecked();
+  await expect(widget.getByLabel('40 to 49')).toBeChecked();
+  await expect.poll(() => page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('massage-advisor:'));
+    return key ? JSON.parse(localStorage.getItem(key)).answers : null;
+  })).toMatchObject({ red_flags: ['one_leg_weakness'], age_band: '40_49' });
+  expect(log.errors).toEqual([]);
+});
+
 test('two widgets on one page keep their own answers, the module loaded once, and a messy name stays text', async ({ page }) => {
   const log = watch(page);
   await page.goto('/two-advisors/');

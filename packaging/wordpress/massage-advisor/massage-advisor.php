@@ -101,7 +101,57 @@ function massage_advisor_element( $values, $fallback = '' ) {
 		$escaped = 'clinic-url' === $name ? esc_url( $value, array( 'https' ) ) : esc_attr( $value );
 		$html   .= sprintf( ' %s="%s"', $name, $escaped );
 	}
-	return $html . '>' . wp_kses_post( $fallback ) . '</massage-advisor>';
+	return $html . '>' . massage_advisor_first_step( $values ) . wp_kses_post( $fallback ) . '</massage-advisor>';
+}
+
+/**
+ * The widget's first step as HTML, for the browser to show before the
+ * module has even loaded: a declarative shadow root, built by the release
+ * from the widget itself (assets/first-step/), styled by the plugin's
+ * stylesheet file (allowed under a strict Content-Security-Policy), in the
+ * language, heading level and theme the element will use. The element takes
+ * it over with whatever the visitor ticked on it. Empty if the plugin's copy
+ * is missing: the module then shows the step itself.
+ *
+ * @param array<string, mixed> $values Element attribute => value.
+ * @return string HTML.
+ */
+function massage_advisor_first_step( $values ) {
+	// The element's language: its own `lang`, else the page's (WordPress
+	// writes the site's language into `<html lang>`), else English.
+	$lang = 'en';
+	foreach ( array( isset( $values['lang'] ) ? (string) $values['lang'] : '', get_bloginfo( 'language' ) ) as $tag ) {
+		$primary = strtolower( (string) strtok( trim( $tag ), '-_' ) );
+		if ( preg_match( '/^[a-z]{2,3}$/', $primary ) && is_readable( __DIR__ . "/assets/first-step/$primary.html" ) ) {
+			$lang = $primary;
+			break;
+		}
+	}
+	$file = __DIR__ . "/assets/first-step/$lang.html";
+	if ( ! is_readable( $file ) ) {
+		return '';
+	}
+	// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of this plugin, not a URL.
+	$html = file_get_contents( $file );
+	if ( false === $html ) {
+		return '';
+	}
+	// Headings at the element's `heading-level` (the file is at 2), as the widget reads it.
+	$level = isset( $values['heading-level'] ) ? trim( (string) $values['heading-level'] ) : '';
+	$level = preg_match( '/^[1-6]$/', $level ) ? (int) $level : 2;
+	$html  = preg_replace_callback(
+		'/<(\/?)h([1-6])\b/',
+		function ( $m ) use ( $level ) {
+			return '<' . $m[1] . 'h' . min( 6, max( 1, (int) $m[2] + $level - 2 ) );
+		},
+		$html
+	);
+	$theme = isset( $values['theme'] ) ? strtolower( trim( (string) $values['theme'] ) ) : '';
+	if ( in_array( $theme, array( 'light', 'dark' ), true ) ) {
+		$html = preg_replace( '/data-theme="auto"/', 'data-theme="' . $theme . '"', $html, 1 );
+	}
+	$css = add_query_arg( 'ver', MASSAGE_ADVISOR_VERSION, plugins_url( 'assets/massage-advisor.css', __FILE__ ) );
+	return str_replace( 'href="massage-advisor.css"', 'href="' . esc_url( $css ) . '"', trim( $html ) );
 }
 
 /**
