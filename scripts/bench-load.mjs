@@ -4,12 +4,16 @@
 //   - our embed page (dist/index.html: a clinic page with the module),
 //   - our offline file (dist/massage-advisor.html, served over HTTP here),
 //   - our split build (dist/split/: the module with the .wasm beside it),
+//   - our embed page carrying the first step as HTML, as the WordPress
+//     plugin prints it (dist/first-step/),
 //   - the same first questions as a plain HTML form, no script,
 //   - the same questions rendered by SurveyJS (npm, script tags).
 // For each load: time from navigation to the first checkbox or radio that is
 // visible, enabled and answerable; that box is ticked at that moment, then the
 // time until the answer is in localStorage and whether it is still ticked;
-// JS heap plus wasm memory after render. Bytes raw/gzip/brotli of every file
+// JS heap plus wasm memory after render. Then a few rounds at 4x CPU on a
+// slow phone network (emulated), where what must download first matters
+// most. Bytes raw/gzip/brotli of every file
 // each page downloaded. Writes the measured part of BENCHMARKS.md and
 // docs/benchmarks.json, and prints whether each budget holds.
 //
@@ -24,6 +28,11 @@ import { launchOptions } from '../tests/e2e/chromium.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const RATES = [1, 4];
+// A slow phone network, emulated by the browser: 150 ms round trip,
+// 1.6 Mbit/s down, 750 kbit/s up (with 4x CPU).
+const SLOW_ROUNDS = Number(process.env.BENCH_SLOW_ROUNDS ?? 5);
+const SLOW = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
+const CONDITIONS = [...RATES, 'slow'];
 const PORT = 8096;
 const host = `http://127.0.0.1:${PORT}`;
 const site = 'target/bench/site';
@@ -101,8 +110,19 @@ for (const file of ['survey-core/survey.core.min.js', 'survey-core/survey-core.f
 }
 const surveyVersion = JSON.parse(read('node_modules/survey-core/package.json')).version;
 
+// Our embed page carrying the first step as HTML, as the WordPress plugin
+// prints it: the step at the element's heading level, its stylesheet beside
+// the module.
+const embedPage = read('dist/index.html');
+const level = Number(/<massage-advisor[^>]*\sheading-level="([1-6])"/.exec(embedPage)[1]);
+const carriedStep = read('dist/first-step/en.html').trim()
+  .replace(/<(\/?)h([1-6])\b/g, (_, slash, n) => `<${slash}h${Math.min(6, Number(n) + level - 2)}`);
+writeFileSync(join(site, 'carried.html'), embedPage.replace(/(<massage-advisor[^>]*>)/, (open) => open + carriedStep));
+if (!read(join(site, 'carried.html')).includes('ma-root--prerendered')) throw new Error('bench: the carried page has no first step');
+
 const pages = [
   { name: 'ours, embed page', path: '/index.html', kind: 'ours' },
+  { name: 'ours, embed page carrying the first step (as the WordPress plugin prints it)', path: '/carried.html', kind: 'ours' },
   { name: 'ours, offline file', path: '/massage-advisor.html', kind: 'ours' },
   { name: 'ours, split build (.wasm beside)', path: '/split/index.html', kind: 'ours' },
   { name: 'plain HTML form, no script', path: '/form.html', kind: 'form' },
@@ -162,12 +182,13 @@ function probe(kind) {
   requestAnimationFrame(look);
 }
 
-async function load(browser, page, rate) {
+async function load(browser, page, rate, network = null) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (network) await cdp.send('Network.emulateNetworkConditions', network);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await tab.addInitScript(probe, page.kind);
   const files = [];
@@ -204,10 +225,10 @@ async function load(browser, page, rate) {
 
 // ---- run ---------------------------------------------------------------------
 
-const server = spawn('node', ['tests/e2e/server.mjs', String(PORT), 'dist', site], { stdio: 'ignore' });
+const server = spawn('node', ['tests/e2e/server.mjs', String(PORT), 'dist', site], { stdio: 'ignore', env: { ...process.env, GZIP: '1' } });
 await new Promise((resolve) => setTimeout(resolve, 500));
 const browser = await chromium.launch(launchOptions);
-const runs = Object.fromEntries(pages.map((p) => [p.name, { 1: [], 4: [] }]));
+const runs = Object.fromEntries(pages.map((p) => [p.name, Object.fromEntries(CONDITIONS.map((c) => [c, []]))]));
 const started = new Date();
 try {
   // Warm the server and the browser once, unmeasured.
@@ -219,6 +240,11 @@ try {
       for (const page of order) runs[page.name][rate].push(await load(browser, page, rate));
     }
     process.stdout.write(`  round ${round + 1}/${ROUNDS}\r`);
+  }
+  for (let round = 0; round < SLOW_ROUNDS; round++) {
+    const order = pages.map((_, i) => pages[(i + round) % pages.length]);
+    for (const page of order) runs[page.name].slow.push(await load(browser, page, 4, SLOW));
+    process.stdout.write(`  slow network round ${round + 1}/${SLOW_ROUNDS}\r`);
   }
 } finally {
   process.stdout.write('\n');
@@ -247,11 +273,11 @@ const sizes = (path) => {
 };
 
 const results = pages.map((page) => {
-  const all = [...runs[page.name][1], ...runs[page.name][4]];
+  const all = CONDITIONS.flatMap((c) => runs[page.name][c]);
   const files = [...new Set(all.flatMap((r) => r.files))].sort();
   const bytes = Object.fromEntries(files.map((f) => [f, sizes(f)]));
   const total = Object.values(bytes).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  const byRate = Object.fromEntries(RATES.map((rate) => {
+  const byRate = Object.fromEntries(CONDITIONS.map((rate) => {
     const r = runs[page.name][rate];
     return [rate, {
       ready: stats(r.map((x) => x.ready)),
@@ -274,10 +300,11 @@ const form = named('form', 'plain');
 const survey = named('surveyjs', 'SurveyJS');
 const embed = named('ours', 'ours, embed');
 const offline = named('ours', 'ours, offline');
+const carried = named('ours', 'ours, embed page carrying');
 const KiB = 1024;
 const ours = (r) => Object.entries(r.bytes).filter(([f]) => /massage-advisor/.test(f)).reduce((t, [, s]) => t + s.gzip, 0);
 const budgets = [];
-for (const r of [embed, offline]) {
+for (const r of [embed, carried, offline]) {
   const limit = 1.3 * form.rates[4].ready.median;
   budgets.push({
     budget: `${r.name}: first question answerable within 1.3x the plain form at 4x CPU`,
@@ -285,7 +312,7 @@ for (const r of [embed, offline]) {
     holds: r.rates[4].ready.median <= limit,
   });
 }
-for (const r of [embed, offline]) {
+for (const r of [embed, carried, offline]) {
   const limit = 0.5 * survey.rates[4].ready.median;
   const s = r.rates[4].saved;
   budgets.push({
@@ -315,19 +342,21 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem()
 
 const lines = [];
 lines.push(`Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`make bench\` on ${machine}.`);
-lines.push(`One interleaved run on 127.0.0.1: ${ROUNDS} fresh loads per page and CPU rate (new browser context, HTTP cache off, CDP CPU throttling), medians with (min–max) in ms from navigation start. "Ready" is the first checkbox or radio visible, enabled and answerable; it is ticked at that moment; "saved" is the time from that tick until the answer is in localStorage.`);
+lines.push(`One interleaved run on 127.0.0.1, every file served gzipped: ${ROUNDS} fresh loads per page and CPU rate (new browser context, HTTP cache off, CDP CPU throttling), then ${SLOW_ROUNDS} per page at 4x CPU on an emulated slow network (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up); medians with (min–max) in ms from navigation start. "Ready" is the first checkbox or radio visible, enabled and answerable; it is ticked at that moment; "saved" is the time from that tick until the answer is in localStorage.`);
 lines.push('');
 lines.push('### Time and memory');
 lines.push('');
-lines.push('| page | gzip KiB | ready 1x | ready 4x | saved after tick 4x | still ticked 4x | heap + wasm MiB |');
-lines.push('|---|---:|---:|---:|---:|---:|---:|');
+lines.push('| page | gzip KiB | ready 1x | ready 4x | saved after tick 4x | still ticked 4x | heap + wasm MiB | ready 4x, slow network | saved after tick, slow network |');
+lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
   const four = r.rates[4];
   const saved = r.kind === 'form' ? 'never (no script)' : ms(four.saved);
-  lines.push(`| ${r.name} | ${kib(r.total.gzip)} | ${ms(r.rates[1].ready)} | ${ms(four.ready)} | ${saved} | ${four.stillTicked}/${four.loads} | ${(r.rates[1].memory.median / KiB / KiB).toFixed(2)} |`);
+  const slowSaved = r.kind === 'form' ? 'never (no script)' : ms(r.rates.slow.saved);
+  lines.push(`| ${r.name} | ${kib(r.total.gzip)} | ${ms(r.rates[1].ready)} | ${ms(four.ready)} | ${saved} | ${four.stillTicked}/${four.loads} | ${(r.rates[1].memory.median / KiB / KiB).toFixed(2)} | ${ms(r.rates.slow.ready)} | ${slowSaved} |`);
 }
 lines.push('');
-lines.push(`At 4x CPU the embed page is ready in ${(embed.rates[4].ready.median / form.rates[4].ready.median).toFixed(2)}x the plain form's time, the offline file in ${(offline.rates[4].ready.median / form.rates[4].ready.median).toFixed(2)}x; SurveyJS in ${(survey.rates[4].ready.median / form.rates[4].ready.median).toFixed(2)}x.`);
+const times = (r, c) => `${(r.rates[c].ready.median / form.rates[c].ready.median).toFixed(2)}x`;
+lines.push(`At 4x CPU the embed page is ready in ${times(embed, 4)} the plain form's time, carrying the first step in ${times(carried, 4)}, the offline file in ${times(offline, 4)}; SurveyJS in ${times(survey, 4)}. On the slow network (${SLOW_ROUNDS} loads each; 150 ms round trip, 1.6 Mbit/s down, 4x CPU): the embed page ${times(embed, 'slow')}, carrying the first step ${times(carried, 'slow')}, the offline file ${times(offline, 'slow')}, SurveyJS ${times(survey, 'slow')}.`);
 lines.push('');
 lines.push('### Bytes of every file each page downloads');
 lines.push('');
@@ -364,12 +393,12 @@ const end = doc.indexOf(END);
 if (at < 0 || end < at) throw new Error('bench: BENCHMARKS.md lost its bench markers');
 writeFileSync('BENCHMARKS.md', `${doc.slice(0, at + START.length)}\n${lines.join('\n')}\n${doc.slice(end)}`);
 mkdirSync('target/bench', { recursive: true });
-writeFileSync('docs/benchmarks.json', JSON.stringify({ date: started.toISOString(), machine, rounds: ROUNDS, results, runs, budgets }, null, 1));
+writeFileSync('docs/benchmarks.json', JSON.stringify({ date: started.toISOString(), machine, rounds: ROUNDS, slowRounds: SLOW_ROUNDS, slowNetwork: SLOW, results, runs, budgets }, null, 1));
 
 console.log(lines.slice(3, 5 + results.length + 3).join('\n'));
 console.log('\nBudgets:');
 for (const b of budgets) console.log(`  ${b.holds ? 'HOLDS' : 'FAILS'}  ${b.budget}: ${b.measured}`);
 for (const r of results) {
-  for (const rate of RATES) if (r.rates[rate].errors.length) console.log(`  page errors on ${r.name} at ${rate}x: ${[...new Set(r.rates[rate].errors)].join('; ')}`);
+  for (const rate of CONDITIONS) if (r.rates[rate].errors.length) console.log(`  page errors on ${r.name} at ${rate}: ${[...new Set(r.rates[rate].errors)].join('; ')}`);
 }
 console.log('\nWritten: BENCHMARKS.md (between its bench markers), docs/benchmarks.json');
