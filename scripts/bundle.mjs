@@ -97,8 +97,12 @@ const firstStep = {
 
 // `</` inside inlined strings would close an inline <script> early.
 const literal = (text) => JSON.stringify(text).replace(/<\//g, '<\\/');
+// What a declared first step must carry for the element to take it over as
+// it is: the release and a digest of the step itself (a build that changes
+// the step without a new version number is still told apart).
+const stepVersion = `${version}+${createHash('sha256').update(JSON.stringify(firstStep)).digest('hex').slice(0, 12)}`;
 const shared = [
-  `const VERSION = ${literal(version)};`,
+  `const VERSION = ${literal(stepVersion)};`,
   `const CSS = ${literal(css)};`,
   `const TEXTS = ${JSON.stringify(bootTexts).replace(/<\//g, '<\\/')};`,
   `const FIRST_STEP = ${JSON.stringify(firstStep).replace(/<\//g, '<\\/')};`,
@@ -171,12 +175,15 @@ function declaredFirstStep(lang, level, style) {
   const marked = attributes.slice();
   const at = marked.indexOf('class');
   marked[at + 1] += ' ma-root--prerendered';
-  marked.push('data-ma-version', version);
+  marked.push('data-ma-version', stepVersion);
   const step = html([tag, marked, ...children], level);
   // Before the module runs, Next must not submit the form (a page reload that
   // loses the ticks): a dialog-method form outside a dialog submits nothing.
   if ((step.match(/<form /g) || []).length !== 1) throw new Error('bundle: the first step has no single <form>');
-  return `<template shadowrootmode="open">${style}${step.replace('<form ', '<form method="dialog" ')}</template>`;
+  // The host's fallback (say, "call us") shows below the step until the
+  // module has defined the element: if it never arrives (blocked, no
+  // JavaScript), the visitor still has it.
+  return `<template shadowrootmode="open">${style}${step.replace('<form ', '<form method="dialog" ')}<slot class="ma-early-fallback"></slot></template>`;
 }
 // For a host page: at the default heading level (2), with the stylesheet
 // beside the module. Whoever prints it sets the stylesheet's URL, the

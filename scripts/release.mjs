@@ -27,9 +27,11 @@ const pkg = {
     '.': './massage-advisor.js',
     './massage-advisor.js': './massage-advisor.js',
     './massage-advisor.html': './massage-advisor.html',
+    './massage-advisor.css': './massage-advisor.css',
+    './first-step/*': './first-step/*',
     './package.json': './package.json',
   },
-  files: ['massage-advisor.js', 'massage-advisor.html', 'README.md', 'LICENSE'],
+  files: ['massage-advisor.js', 'massage-advisor.html', 'massage-advisor.css', 'first-step', 'README.md', 'LICENSE'],
   // The module defines the element when imported: keep it in bundles.
   sideEffects: true,
   jsdelivr: './massage-advisor.js',
@@ -41,6 +43,9 @@ writeFileSync(join(npm, 'README.md'), stamp(read('packaging/npm/README.md')));
 copyFileSync('LICENSE', join(npm, 'LICENSE'));
 copyFileSync('dist/massage-advisor.js', join(npm, 'massage-advisor.js'));
 copyFileSync('dist/massage-advisor.html', join(npm, 'massage-advisor.html'));
+// The first step as HTML for a page to carry, and its stylesheet (README).
+copyFileSync('dist/massage-advisor.css', join(npm, 'massage-advisor.css'));
+cpSync('dist/first-step', join(npm, 'first-step'), { recursive: true });
 
 // WordPress: the plugin's folder, the module inside it, the version stamped
 // into every text file.

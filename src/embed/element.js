@@ -156,8 +156,11 @@ async function boot() {
   if (typeof DecompressionStream !== 'function') {
     throw new Error('this browser has no DecompressionStream (Chrome 80, Firefox 113 or Safari 16.4 and later are needed)');
   }
-  // Inflating and compiling the wasm hold the main thread: the first step
-  // (or "Loading") is painted first.
+  // The split build's .wasm starts downloading at once; inflating and
+  // compiling hold the main thread, so the first step (or "Loading") is
+  // painted first.
+  const download = typeof WASM_URL !== 'undefined' ? fetch(WASM_URL) : null;
+  if (download) download.catch(() => {}); // a failure is reported by init below
   await afterPaint();
   let glue;
   try {
@@ -167,7 +170,7 @@ async function boot() {
   }
   // The split build fetches the .wasm beside the module (compiled while it
   // streams); the single module inflates its own copy.
-  await glue.init({ module_or_path: typeof WASM_URL !== 'undefined' ? WASM_URL : await inflate(WASM_GZIP_BASE64) });
+  await glue.init({ module_or_path: download ?? await inflate(WASM_GZIP_BASE64) });
   return glue;
 }
 
@@ -286,7 +289,12 @@ class MassageAdvisorElement extends Base {
     // The host's own fallback when it gave one (say, "call us"), else ours:
     // blocked by the site's Content-Security-Policy (another browser would
     // not help), or a browser that cannot run it.
-    if (this.childElementCount > 0 || this.textContent.trim() !== '') {
+    // (A declarative shadow root a browser did not attach stays behind as a
+    // <template>: not the host's fallback.)
+    const given = Array.from(this.childNodes).some((node) => (node.nodeType === Node.ELEMENT_NODE
+      ? node.localName !== 'template'
+      : node.nodeType === Node.TEXT_NODE && node.textContent.trim() !== ''));
+    if (given) {
       this.#shadow.replaceChildren(document.createElement('slot'));
     } else {
       const blocked = /Content.Security.Policy|unsafe-eval/i.test(String(error && error.message));

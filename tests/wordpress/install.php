@@ -74,7 +74,7 @@ massage_advisor_test_page(
 massage_advisor_test_page(
 	'Two advisors',
 	'[massage_advisor id="first-advisor" storage-key="first" clinic_name="Lotus Clinic"]Questions? Call us on <a href="tel:+918270482704">+91 82704 82704</a>.[/massage_advisor]' . "\n\n"
-	. '[massage_advisor storage-key="second" clinic-name=\'Lotus "Spa" <b>&</b> <script>alert(1)</script>\']'
+	. '[massage_advisor storage-key="second" heading-level="4" theme="dark" clinic-name=\'Lotus "Spa" <b>&</b> <script>alert(1)</script>\']'
 );
 // The block, with its attributes in the block's own JSON.
 massage_advisor_test_page(

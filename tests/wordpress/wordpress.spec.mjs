@@ -53,6 +53,14 @@ test('the shortcode under a nested permalink: the module loads once, absolutely,
 
 test('the plugin prints the first step as HTML: answerable before the module arrives, styled, and taken over with its ticks', async ({ page }) => {
   const log = watch(page);
+  // The wasm is held back until the end, to see the step taken over as printed.
+  await page.addInitScript(() => {
+    const instantiate = WebAssembly.instantiate;
+    let open;
+    const gate = new Promise((resolve) => { open = resolve; });
+    Object.defineProperty(window, '__openGate', { value: open });
+    WebAssembly.instantiate = (...args) => gate.then(() => instantiate(...args));
+  });
   // The module arrives late, as on a slow network.
   let arrive;
   const late = new Promise((resolve) => { arrive = resolve; });
@@ -71,6 +79,11 @@ test('the plugin prints the first step as HTML: answerable before the module arr
   await widget.getByLabel('New weakness in one leg').check();
   await widget.getByLabel('40 to 49').check();
   arrive();
+  // Defined, the element keeps the printed step (this release's), with its ticks.
+  await page.waitForFunction(() => customElements.get('massage-advisor') !== undefined);
+  await expect(widget.locator('.ma-root--prerendered[data-ma-version]')).toHaveCount(1);
+  await expect(widget.getByLabel('40 to 49')).toBeChecked();
+  await page.evaluate(() => window.__openGate());
   await expect(widget.locator('.ma-root:not(.ma-root--prerendered)')).toBeVisible();
   await expect(widget.getByLabel('New weakness in one leg')).toBeChecked();
   await expect(widget.getByLabel('40 to 49')).toBeChecked();
@@ -96,6 +109,11 @@ test('two widgets on one page keep their own answers, the module loaded once, an
   const fallbackLink = first.locator('> a[href="tel:+918270482704"]');
   await expect(fallbackLink).toHaveCount(1);
   await expect(fallbackLink).toBeHidden();
+  // The step printed for the second widget follows its heading level and theme.
+  const printed = await (await page.request.get('/two-advisors/')).text();
+  expect(printed.match(/<template shadowrootmode="open">/g)).toHaveLength(2);
+  expect(printed).toMatch(/data-theme="dark"[^>]*>[\s\S]*?<h4 class="ma-title">/);
+  expect(printed).toMatch(/<h2 class="ma-title">/);
   // Escaped by WordPress: the whole value is one attribute, no element was injected.
   await expect(second).toHaveAttribute('clinic-name', /Lotus "Spa"/);
   expect(await page.locator('main script, .entry-content script, .wp-block-post-content script').count()).toBe(0);

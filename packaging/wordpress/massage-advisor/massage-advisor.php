@@ -138,7 +138,7 @@ function massage_advisor_first_step( $values ) {
 	}
 	// Headings at the element's `heading-level` (the file is at 2), as the widget reads it.
 	$level = isset( $values['heading-level'] ) ? trim( (string) $values['heading-level'] ) : '';
-	$level = preg_match( '/^[1-6]$/', $level ) ? (int) $level : 2;
+	$level = preg_match( '/^\+?0*([1-6])$/', $level, $digit ) ? (int) $digit[1] : 2;
 	$html  = preg_replace_callback(
 		'/<(\/?)h([1-6])\b/',
 		function ( $m ) use ( $level ) {
