@@ -265,11 +265,12 @@ test.describe('persistence', () => {
   });
 
   test('answers saved more than 90 days ago are erased, with a notice', async ({ page }) => {
-    await page.goto('/');
-    await page.evaluate(() => localStorage.setItem('massage-advisor:default', JSON.stringify({
+    // Stored before the app's first load (set after a load, the app's own
+    // first save could race it and win).
+    await page.addInitScript(() => localStorage.setItem('massage-advisor:default', JSON.stringify({
       version: 2, saved_at: Date.now() - 91 * 24 * 3600 * 1000, step: 3, answers: { stiffness: 'mild' },
     })));
-    await page.reload();
+    await page.goto('/');
     await expect(page.locator('.ma-notice')).toHaveText(/more than 90 days ago were erased/);
     await onStep(page, 1);
     expect(await widgetKeys(page)).toEqual([]);
