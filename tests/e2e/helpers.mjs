@@ -182,3 +182,14 @@ export async function tabTo(page, selector, max = 80) {
   }
   throw new Error(`Tab never reached ${selector}`);
 }
+
+/** Holds WebAssembly.instantiate until `window.__openGate()` lets it go. */
+export async function holdStart(page) {
+  await page.addInitScript(() => {
+    const instantiate = WebAssembly.instantiate;
+    let open;
+    const gate = new Promise((resolve) => { open = resolve; });
+    Object.defineProperty(window, '__openGate', { value: open });
+    WebAssembly.instantiate = (...args) => gate.then(() => instantiate(...args));
+  });
+}

@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expectAccessible, focused, screenshot, watch, widgetKeys } from './helpers.mjs';
+import { expectAccessible, focused, holdStart, screenshot, watch, widgetKeys } from './helpers.mjs';
 
 const host = 'http://127.0.0.1:8092';
 const offlineFile = `file://${fileURLToPath(new URL('../../dist/massage-advisor.html', import.meta.url))}`;
@@ -43,17 +43,6 @@ async function serveCarried(page, path, { version = null, level = 3 } = {}) {
 </html>
 `,
     });
-  });
-}
-
-/** Holds WebAssembly.instantiate until `startApp(page)` lets it go. */
-async function holdStart(page) {
-  await page.addInitScript(() => {
-    const instantiate = WebAssembly.instantiate;
-    let open;
-    const gate = new Promise((resolve) => { open = resolve; });
-    Object.defineProperty(window, '__openGate', { value: open });
-    WebAssembly.instantiate = (...args) => gate.then(() => instantiate(...args));
   });
 }
 

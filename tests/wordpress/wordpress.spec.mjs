@@ -2,7 +2,7 @@
 // installed the way a clinic's admin does it: upload the zip, activate, and
 // the shortcode and the block work on the site's pages.
 import { test, expect } from '@playwright/test';
-import { answer, clickNext, complete, deskWorker, onStep, screenshot, watch } from '../e2e/helpers.mjs';
+import { answer, clickNext, complete, deskWorker, holdStart, onStep, screenshot, watch } from '../e2e/helpers.mjs';
 
 const zip = process.env.WP_PLUGIN_ZIP;
 
@@ -54,13 +54,7 @@ test('the shortcode under a nested permalink: the module loads once, absolutely,
 test('the plugin prints the first step as HTML: answerable before the module arrives, styled, and taken over with its ticks', async ({ page }) => {
   const log = watch(page);
   // The wasm is held back until the end, to see the step taken over as printed.
-  await page.addInitScript(() => {
-    const instantiate = WebAssembly.instantiate;
-    let open;
-    const gate = new Promise((resolve) => { open = resolve; });
-    Object.defineProperty(window, '__openGate', { value: open });
-    WebAssembly.instantiate = (...args) => gate.then(() => instantiate(...args));
-  });
+  await holdStart(page);
   // The module arrives late, as on a slow network.
   let arrive;
   const late = new Promise((resolve) => { arrive = resolve; });
