@@ -5,7 +5,7 @@
 //   - our offline file (dist/massage-advisor.html, served over HTTP here),
 //   - our split build (dist/split/: the module with the .wasm beside it),
 //   - our embed page carrying the first step as HTML, as the WordPress
-//     plugin prints it (dist/first-step/),
+//     plugin prints it (dist/carried.html),
 //   - the same first questions as a plain HTML form, no script,
 //   - the same questions rendered by SurveyJS (npm, script tags).
 // For each load: time from navigation to the first checkbox or radio that is
@@ -109,16 +109,6 @@ for (const file of ['survey-core/survey.core.min.js', 'survey-core/survey-core.f
   copyFileSync(join('node_modules', file), join(site, file.split('/')[1]));
 }
 const surveyVersion = JSON.parse(read('node_modules/survey-core/package.json')).version;
-
-// Our embed page carrying the first step as HTML, as the WordPress plugin
-// prints it: the step at the element's heading level, its stylesheet beside
-// the module.
-const embedPage = read('dist/index.html');
-const level = Number(/<massage-advisor[^>]*\sheading-level="([1-6])"/.exec(embedPage)[1]);
-const carriedStep = read('dist/first-step/en.html').trim()
-  .replace(/<(\/?)h([1-6])\b/g, (_, slash, n) => `<${slash}h${Math.min(6, Number(n) + level - 2)}`);
-writeFileSync(join(site, 'carried.html'), embedPage.replace(/(<massage-advisor[^>]*>)/, (open) => open + carriedStep));
-if (!read(join(site, 'carried.html')).includes('ma-root--prerendered')) throw new Error('bench: the carried page has no first step');
 
 const pages = [
   { name: 'ours, embed page', path: '/index.html', kind: 'ours' },

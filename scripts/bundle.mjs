@@ -148,9 +148,12 @@ writeFileSync('dist/massage-advisor.js', module);
 writeFileSync('dist/split/massage-advisor.js', splitModule);
 writeFileSync('dist/split/massage-advisor.wasm', wasm);
 const splitSri = `sha384-${createHash('sha384').update(splitModule).digest('base64')}`;
-writeFileSync('dist/split/index.html', read('demo/index.html').replace('{{INTEGRITY}}', splitSri).replace('href="demo.css"', 'href="../demo.css"'));
+// The demo clinic page, for the module (`integrity`), with `step` inside the element.
+const demo = read('demo/index.html');
+const demoPage = (integrity, step = '') => demo.replace('{{INTEGRITY}}', integrity).replace('{{FIRST_STEP}}', () => step);
+writeFileSync('dist/split/index.html', demoPage(splitSri).replace('href="demo.css"', 'href="../demo.css"'));
 writeFileSync('dist/snippet.html', `${snippet}\n`);
-writeFileSync('dist/index.html', read('demo/index.html').replace('{{INTEGRITY}}', sri));
+writeFileSync('dist/index.html', demoPage(sri));
 copyFileSync('demo/demo.css', 'dist/demo.css');
 if (/<\/script/i.test(module)) throw new Error('bundle: </script inside the module');
 
@@ -190,9 +193,14 @@ function declaredFirstStep(lang, level, style) {
 // heading level and the theme (see the WordPress plugin).
 mkdirSync('dist/first-step', { recursive: true });
 writeFileSync('dist/massage-advisor.css', css);
+const linked = '<link rel="stylesheet" href="massage-advisor.css">';
 for (const lang of Object.keys(firstStep.steps)) {
-  writeFileSync(`dist/first-step/${lang}.html`, `${declaredFirstStep(lang, 2, '<link rel="stylesheet" href="massage-advisor.css">')}\n`);
+  writeFileSync(`dist/first-step/${lang}.html`, `${declaredFirstStep(lang, 2, linked)}\n`);
 }
+// The demo clinic page carrying the step as the WordPress plugin prints it
+// (measured by `make bench`, tested under its strict CSP).
+const demoLevel = Number(/<massage-advisor[^>]*\sheading-level="([1-6])"/.exec(demo)[1]);
+writeFileSync('dist/carried.html', demoPage(sri, declaredFirstStep('en', demoLevel, linked)));
 const offline = read('demo/offline.html');
 const offlineLevel = Number(/<massage-advisor heading-level="([1-6])">/.exec(offline)[1]);
 const offlineLang = /<html lang="([a-z]+)">/.exec(offline)[1];
@@ -204,5 +212,6 @@ const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
 console.log(`dist/massage-advisor.js    ${kb(module.length)} (wasm ${kb(wasm.length)})`);
 console.log(`dist/massage-advisor.html  self-contained, works from file://`);
 console.log(`dist/index.html            demo clinic page under a strict CSP`);
+console.log(`dist/carried.html          the same page carrying the first step as HTML`);
 console.log(`dist/split/                the module with the .wasm beside it (for a CDN), and its demo page`);
 console.log(`\nEmbed snippet (also in dist/snippet.html):\n${snippet}`);
