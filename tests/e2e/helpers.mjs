@@ -96,6 +96,9 @@ async function shownQuestions(scope) {
  * those an answer reveals.
  */
 export async function answerStep(scope, persona) {
+  // Every step shows a question: wait for the step, or an app still
+  // starting would look like a step with nothing to answer.
+  await expect(scope.locator('.ma-step .ma-question').first()).toBeVisible();
   const done = new Set();
   for (;;) {
     const fresh = (await shownQuestions(scope)).filter((id) => !done.has(id));

@@ -150,6 +150,7 @@ test.describe('persistence', () => {
     await page.goto('/');
     await answerStep(page, deskWorker);
     await clickNext(page);
+    await onStep(page, 2);
     expect((await widgetKeys(page)).length).toBe(1);
     // A confirmation first: a mis-tap erases nothing, and Cancel puts focus back.
     await page.getByRole('button', { name: 'Forget my answers' }).click();
@@ -362,6 +363,7 @@ for (const width of [375, 1280]) {
   test(`axe finds no violations on any step or the results, with screenshots at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/');
+    await onStep(page, 1);
     await expectAccessible(page, 'step 1 (empty)');
     await clickNext(page);
     await expectAccessible(page, 'step 1 with errors');
@@ -377,6 +379,7 @@ for (const width of [375, 1280]) {
     await expectAccessible(page, 'results');
     await screenshot(page, `${width}-results`);
     await page.reload();
+    await seeText(page, 'Welcome back');
     await expectAccessible(page, 'welcome back');
     await screenshot(page, `${width}-welcome-back`);
   });
@@ -400,11 +403,13 @@ test('works at 320 px wide and at 200% zoom without sideways scrolling', async (
     await page.goto('/');
     if (scale === 2) await page.evaluate(() => { document.documentElement.style.zoom = '2'; });
     for (let n = 1; n <= 4; n++) {
+      await onStep(page, n);
       const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(wide, `horizontal overflow at ${viewport.width}px x${scale}`).toBeLessThanOrEqual(0);
       await answerStep(page, deskWorker);
       await clickNext(page);
     }
+    await onStep(page, 5);
     await screenshot(page, `narrow-${viewport.width}-x${scale}-body-map`);
     await page.close();
   }
