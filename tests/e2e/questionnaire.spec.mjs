@@ -202,18 +202,17 @@ test.describe('persistence', () => {
   });
 
   test('corrupt stored data: a fresh start with one notice', async ({ page }) => {
+    // Stored before the app's first load: set after it, the app could read it first.
+    await page.addInitScript(() => localStorage.setItem('massage-advisor:default', '{"version":2,"answers":'));
     await page.goto('/');
-    await page.evaluate(() => localStorage.setItem('massage-advisor:default', '{"version":2,"answers":'));
-    await page.reload();
     await expect(page.locator('.ma-notice')).toHaveText(/could not be read/);
     await onStep(page, 1);
     expect(await widgetKeys(page)).toEqual([]);
   });
 
   test('answers saved by a newer version are not misread', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('massage-advisor:default', '{"version":7,"answers":{}}'));
     await page.goto('/');
-    await page.evaluate(() => localStorage.setItem('massage-advisor:default', '{"version":7,"answers":{}}'));
-    await page.reload();
     await expect(page.locator('.ma-notice')).toHaveText(/could not be read/);
   });
 
@@ -249,12 +248,11 @@ test.describe('persistence', () => {
   });
 
   test('a saved copy with the safety answers missing lands on the first unanswered step, not on results', async ({ page }) => {
-    await page.goto('/');
     const { red_flags: _missing, ...withoutSigns } = deskWorker;
-    await page.evaluate((answers) => localStorage.setItem('massage-advisor:default', JSON.stringify({
+    await page.addInitScript((answers) => localStorage.setItem('massage-advisor:default', JSON.stringify({
       version: 3, saved_at: Date.now(), step: 7, answers,
     })), withoutSigns);
-    await page.reload();
+    await page.goto('/');
     await page.getByRole('button', { name: 'Continue where I left off' }).click();
     await onStep(page, 1);
     await expect(page.locator('#ma-results-title')).toHaveCount(0);
