@@ -81,5 +81,53 @@ massage_advisor_test_page(
 	'Block',
 	'<!-- wp:massage-advisor/advisor {"clinicName":"Lotus Block Clinic","clinicPhone":"+91 82704 82704","therapies":"relaxation lower_back","bookingUrl":"https://clinic.example/book/{therapy}","emergencyNumber":"112","fallback":"Call us on +91 82704 82704 \u003cb\u003enow\u003c/b\u003e"} /-->'
 );
+// A classic theme too (most clinics' sites have one, and it prints the head
+// before the content): the smallest a theme can be, used for a request
+// with ?theme=classic by a must-use plugin.
+$classic = $site_dir . '/wp-content/themes/ma-classic';
+if ( ! is_dir( $classic ) ) {
+	mkdir( $classic, 0777, true );
+}
+file_put_contents( "$classic/style.css", "/*\nTheme Name: Massage Advisor test classic\n*/\n" );
+file_put_contents(
+	"$classic/index.php",
+	<<<'PHP'
+<?php // A classic theme: the head, then the content, then the footer. ?>
+<!DOCTYPE html>
+<html <?php language_attributes(); ?>>
+<head><meta charset="<?php bloginfo( 'charset' ); ?>"><?php wp_head(); ?></head>
+<body <?php body_class( 'ma-test-classic' ); ?>>
+<?php
+wp_body_open();
+while ( have_posts() ) {
+	the_post();
+	echo '<main><h1>' . esc_html( get_the_title() ) . '</h1>';
+	the_content();
+	echo '</main>';
+}
+wp_footer();
+?>
+</body>
+</html>
+PHP
+);
+$mu = $site_dir . '/wp-content/mu-plugins';
+if ( ! is_dir( $mu ) ) {
+	mkdir( $mu, 0777, true );
+}
+file_put_contents(
+	"$mu/ma-test-classic.php",
+	<<<'PHP'
+<?php
+// The test's classic theme for a request with ?theme=classic.
+if ( isset( $_GET['theme'] ) && 'classic' === $_GET['theme'] ) {
+	$massage_advisor_classic = function () {
+		return 'ma-classic';
+	};
+	add_filter( 'pre_option_template', $massage_advisor_classic );
+	add_filter( 'pre_option_stylesheet', $massage_advisor_classic );
+}
+PHP
+);
 flush_rewrite_rules();
 echo "installed {$site_url}\n";

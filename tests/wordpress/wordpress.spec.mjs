@@ -88,6 +88,34 @@ test('the plugin prints the first step as HTML: answerable before the module arr
   expect(log.errors).toEqual([]);
 });
 
+for (const [theme, query] of [['the block theme', ''], ['a classic theme', '?theme=classic']]) {
+  test(`in ${theme}, the page's head fetches the step's stylesheet at once, and only once`, async ({ page }) => {
+    const log = watch(page);
+    const sheets = [];
+    page.on('request', (r) => { if (r.url().includes('massage-advisor.css')) sheets.push(r.url()); });
+    await page.goto(`/care/back-care/${query}`);
+    if (query) await expect(page.locator('body')).toHaveClass(/ma-test-classic/);
+    else await expect(page.locator('body')).not.toHaveClass(/ma-test-classic/);
+    const widget = page.locator('massage-advisor');
+    await expect(widget.locator('.ma-step')).toBeVisible();
+    const linked = await widget.evaluate((el) => el.shadowRoot.querySelector('link[rel=stylesheet]')?.href ?? null);
+    // Printed with the step, then taken over by the app: either way the
+    // same file, by the same URL as the head's preload, fetched once.
+    const preloads = await page.locator('head link[rel=preload][as=style]').evaluateAll((els) => els.map((l) => l.href));
+    expect(preloads).toHaveLength(1);
+    expect(preloads[0]).toMatch(new RegExp(`^${process.env.WP_URL}/wp-content/plugins/massage-advisor/assets/massage-advisor\\.css\\?ver=`));
+    if (linked) expect(linked).toBe(preloads[0]);
+    expect(sheets).toEqual([preloads[0]]);
+    await answer(widget, { red_flags: [], age_band: '40_49' });
+    await clickNext(widget);
+    await onStep(widget, 2);
+    // A page with no widget preloads nothing of it.
+    await page.goto(`/care/${query}`);
+    await expect(page.locator('link[href*="massage-advisor"]')).toHaveCount(0);
+    expect(log.errors).toEqual([]);
+  });
+}
+
 test('two widgets on one page keep their own answers, the module loaded once, and a messy name stays text', async ({ page }) => {
   const log = watch(page);
   await page.goto('/two-advisors/');
