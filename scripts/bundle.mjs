@@ -200,12 +200,7 @@ for (const lang of Object.keys(firstStep.steps)) {
 // The demo clinic page carrying the step as the WordPress plugin prints it
 // (measured by `make bench`, tested under its strict CSP).
 const demoLevel = Number(/<massage-advisor[^>]*\sheading-level="([1-6])"/.exec(demo)[1]);
-// Its head fetches the stylesheet at once (inside the element the browser
-// finds it only when it gets there), as the plugin's head does.
-const demoSheet = '<link rel="stylesheet" href="demo.css">';
-if (!demo.includes(demoSheet)) throw new Error('bundle: the demo page has no demo.css link to put the preload after');
-writeFileSync('dist/carried.html', demoPage(sri, declaredFirstStep('en', demoLevel, linked))
-  .replace(demoSheet, `${demoSheet}\n  <link rel="preload" href="massage-advisor.css" as="style">`));
+writeFileSync('dist/carried.html', demoPage(sri, declaredFirstStep('en', demoLevel, linked)));
 const offline = read('demo/offline.html');
 const offlineLevel = Number(/<massage-advisor heading-level="([1-6])">/.exec(offline)[1]);
 const offlineLang = /<html lang="([a-z]+)">/.exec(offline)[1];

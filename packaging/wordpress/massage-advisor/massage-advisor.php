@@ -150,62 +150,9 @@ function massage_advisor_first_step( $values ) {
 	if ( in_array( $theme, array( 'light', 'dark' ), true ) ) {
 		$html = preg_replace( '/data-theme="auto"/', 'data-theme="' . $theme . '"', $html, 1 );
 	}
-	massage_advisor_step_printed( true );
-	return str_replace( 'href="massage-advisor.css"', 'href="' . esc_url( massage_advisor_css_url() ) . '"', trim( $html ) );
+	$css = add_query_arg( 'ver', MASSAGE_ADVISOR_VERSION, plugins_url( 'assets/massage-advisor.css', __FILE__ ) );
+	return str_replace( 'href="massage-advisor.css"', 'href="' . esc_url( $css ) . '"', trim( $html ) );
 }
-
-/**
- * The URL of the first step's stylesheet, the same wherever it is linked
- * (so that the browser fetches it once).
- *
- * @return string URL.
- */
-function massage_advisor_css_url() {
-	return add_query_arg( 'ver', MASSAGE_ADVISOR_VERSION, plugins_url( 'assets/massage-advisor.css', __FILE__ ) );
-}
-
-/**
- * Whether a first step has been printed on this page so far.
- *
- * @param bool $now True when one has just been printed.
- * @return bool
- */
-function massage_advisor_step_printed( $now = false ) {
-	static $printed = false;
-
-	$printed = $printed || $now;
-	return $printed;
-}
-
-/**
- * Has the page's head fetch the first step's stylesheet at once. Inside the
- * widget the browser only finds the stylesheet when it reaches the widget,
- * and a slow network then adds a round trip before the step shows. A block
- * theme has rendered the content before the head (a widget was printed); a
- * classic theme prints the head first (the post holds the shortcode or the
- * block). A widget placed elsewhere goes without: its step still shows, a
- * little later.
- *
- * @param array<int, array<string, string>> $resources What the head preloads.
- * @return array<int, array<string, string>>
- */
-function massage_advisor_preload( $resources ) {
-	if ( ! is_readable( __DIR__ . '/assets/massage-advisor.css' ) ) {
-		return $resources;
-	}
-	$post = is_singular() ? get_queried_object() : null;
-	$here = massage_advisor_step_printed()
-		|| ( $post instanceof WP_Post
-			&& ( has_shortcode( $post->post_content, 'massage_advisor' ) || has_block( 'massage-advisor/advisor', $post ) ) );
-	if ( $here ) {
-		$resources[] = array(
-			'href' => massage_advisor_css_url(),
-			'as'   => 'style',
-		);
-	}
-	return $resources;
-}
-add_filter( 'wp_preload_resources', 'massage_advisor_preload' );
 
 /**
  * The `[massage_advisor]` shortcode: its attributes are the element's
