@@ -116,7 +116,7 @@ test('Next pressed before the app starts is taken when it starts', async ({ page
   expect(page.url()).toBe(`${host}/index.html`);
   await startApp(page);
   await expect(page.locator('.ma-progress__label')).toHaveText('Step 2 of 7');
-  expect((await focused(page)).id).toBe('ma-step-title');
+  await expect.poll(async () => (await focused(page)).id).toBe('ma-step-title');
   await expect.poll(async () => (await saved(page)).answers).toMatchObject({ red_flags: [], age_band: '18_39' });
 });
 

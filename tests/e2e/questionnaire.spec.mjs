@@ -135,6 +135,7 @@ test.describe('persistence', () => {
     await page.goto('/');
     await answerStep(page, deskWorker);
     await clickNext(page);
+    await onStep(page, 2);
     await page.reload();
     await seeText(page, 'You were on step 2 of 7: Your health.');
     await page.getByRole('button', { name: 'Start over' }).click();
@@ -283,6 +284,7 @@ async function headingFocused(page) {
 
 test('the whole flow works by keyboard alone', async ({ page }) => {
   await page.goto('/');
+  await onStep(page, 1);
   // Step 1: checkboxes with Space, radios with arrows, Enter submits.
   await tabTo(page, '#ma-red_flags-none');
   await page.keyboard.press('Space');
@@ -364,6 +366,7 @@ for (const width of [375, 1280]) {
     await onStep(page, 1);
     await expectAccessible(page, 'step 1 (empty)');
     await clickNext(page);
+    await expect(page.locator('#ma-red_flags-error')).toHaveText('Please answer this question.');
     await expectAccessible(page, 'step 1 with errors');
     await screenshot(page, `${width}-step-1-errors`);
     await complete(page, deskWorker, {

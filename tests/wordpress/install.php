@@ -81,15 +81,25 @@ massage_advisor_test_page(
 	'Block',
 	'<!-- wp:massage-advisor/advisor {"clinicName":"Lotus Block Clinic","clinicPhone":"+91 82704 82704","therapies":"relaxation lower_back","bookingUrl":"https://clinic.example/book/{therapy}","emergencyNumber":"112","fallback":"Call us on +91 82704 82704 \u003cb\u003enow\u003c/b\u003e"} /-->'
 );
+/**
+ * Writes a file of the test site, its folder too; stops the install if it cannot.
+ *
+ * @param string $path    Path.
+ * @param string $content Content.
+ */
+function massage_advisor_test_write( $path, $content ) {
+	$dir = dirname( $path );
+	if ( ( ! is_dir( $dir ) && ! mkdir( $dir, 0777, true ) ) || false === file_put_contents( $path, $content ) ) {
+		fwrite( STDERR, "cannot write $path\n" );
+		exit( 1 );
+	}
+}
 // A classic theme too (most clinics' sites have one, and it prints the head
 // before the content): the smallest a theme can be, used for a request
 // with ?theme=classic by a must-use plugin.
 $classic = $site_dir . '/wp-content/themes/ma-classic';
-if ( ! is_dir( $classic ) ) {
-	mkdir( $classic, 0777, true );
-}
-file_put_contents( "$classic/style.css", "/*\nTheme Name: Massage Advisor test classic\n*/\n" );
-file_put_contents(
+massage_advisor_test_write( "$classic/style.css", "/*\nTheme Name: Massage Advisor test classic\n*/\n" );
+massage_advisor_test_write(
 	"$classic/index.php",
 	<<<'PHP'
 <?php // A classic theme: the head, then the content, then the footer. ?>
@@ -111,16 +121,12 @@ wp_footer();
 </html>
 PHP
 );
-$mu = $site_dir . '/wp-content/mu-plugins';
-if ( ! is_dir( $mu ) ) {
-	mkdir( $mu, 0777, true );
-}
-file_put_contents(
-	"$mu/ma-test-classic.php",
+massage_advisor_test_write(
+	$site_dir . '/wp-content/mu-plugins/ma-test-classic.php',
 	<<<'PHP'
 <?php
 // The test's classic theme for a request with ?theme=classic.
-if ( isset( $_GET['theme'] ) && 'classic' === $_GET['theme'] ) {
+if ( ! is_admin() && isset( $_GET['theme'] ) && 'classic' === $_GET['theme'] ) {
 	$massage_advisor_classic = function () {
 		return 'ma-classic';
 	};
