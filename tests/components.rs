@@ -18,7 +18,7 @@ use massage_advisor::components::step_form::StepForm;
 use massage_advisor::config::{Clinic, Config};
 use massage_advisor::domain::choices::*;
 use massage_advisor::domain::questions::{self, q, Kind};
-use massage_advisor::domain::{suggest, Answers, Event, Wizard};
+use massage_advisor::domain::{suggest, suggest_from, Answers, Event, Wizard};
 use massage_advisor::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -399,14 +399,26 @@ async fn step_form_shows_conditional_questions_only_when_relevant() {
 }
 
 fn mount_results(answers: Answers, clinic: Clinic) -> RwSignal<Wizard> {
+    mount_results_with(answers, clinic, TherapyId::ALL, None)
+}
+
+/// The results for `answers`, from a clinic that offers the therapies
+/// `offered` and gives `emergency` as the local emergency number.
+fn mount_results_with(
+    answers: Answers,
+    clinic: Clinic,
+    offered: &'static [TherapyId],
+    emergency: Option<&'static str>,
+) -> RwSignal<Wizard> {
     let (wizard, dispatch, answers_signal) = wizard_with(answers);
-    let advice = Signal::derive(move || answers_signal.with(suggest));
+    let advice = Signal::derive(move || answers_signal.with(|a| suggest_from(a, offered)));
     mount(move || {
         view! {
             <Results
                 advice
                 answers=answers_signal
                 clinic=Signal::stored(clinic)
+                emergency=Signal::stored(emergency.map(str::to_owned))
                 dispatch
                 on_start_over=Callback::new(move |()| dispatch.run(Event::StartOver))
             />
@@ -531,21 +543,7 @@ async fn results_link_each_suggestion_to_its_booking_page_when_it_can_be_booked(
 async fn results_for_an_emergency_call_the_local_number_when_the_host_set_one() {
     let mut a = desk_worker();
     a.red_flags = Some([RedFlag::SaddleNumbness].into());
-    let (wizard, dispatch, answers) = wizard_with(a);
-    let _ = wizard;
-    let advice = Signal::derive(move || answers.with(suggest));
-    mount(move || {
-        view! {
-            <Results
-                advice
-                answers
-                clinic=Signal::stored(Clinic::default())
-                emergency=Signal::stored(Some("112".to_owned()))
-                dispatch
-                on_start_over=Callback::new(|()| {})
-            />
-        }
-    });
+    mount_results_with(a, Clinic::default(), TherapyId::ALL, Some("112"));
     assert_eq!(
         find(".ma-triage a[href='tel:112']").text_content().unwrap(),
         "Call 112 now"
@@ -554,26 +552,16 @@ async fn results_for_an_emergency_call_the_local_number_when_the_host_set_one() 
 
 #[wasm_bindgen_test]
 async fn results_say_plainly_when_nothing_the_clinic_offers_suits() {
-    use massage_advisor::domain::suggest_from;
     let mut a = desk_worker();
     a.conditions = Some([Condition::Pregnancy].into());
     a.pregnancy_signs = Some(Default::default());
-    let (_, dispatch, answers) = wizard_with(a);
     // A clinic that offers only what pregnancy rules out.
-    let advice = Signal::derive(move || {
-        answers.with(|a| suggest_from(a, &[TherapyId::DeepPressure, TherapyId::Swedana]))
-    });
-    mount(move || {
-        view! {
-            <Results
-                advice
-                answers
-                clinic=Signal::stored(Clinic::default())
-                dispatch
-                on_start_over=Callback::new(|()| {})
-            />
-        }
-    });
+    mount_results_with(
+        a,
+        Clinic::default(),
+        &[TherapyId::DeepPressure, TherapyId::Swedana],
+        None,
+    );
     see_text("None of the massages this clinic offers suits what you told us.");
     assert!(!exists(".ma-card"));
 }
