@@ -274,7 +274,7 @@ pub fn parse_therapies(value: &str) -> (Vec<TherapyId>, Vec<String>) {
             None => unknown.push(word.chars().take(40).collect()),
         }
     }
-    known.sort();
+    crate::domain::order::sort_short_by_key(&mut known, |id| *id);
     (known, unknown)
 }
 

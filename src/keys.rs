@@ -130,7 +130,7 @@ pub mod dom {
 
     /// One value of a scale (0 to 10).
     pub fn scale_value(question: &str, value: f32) -> String {
-        format!("ma-{question}-{value}")
+        format!("ma-{question}-{}", crate::domain::msg::decimal(value))
     }
 
     /// The text input of a number question.

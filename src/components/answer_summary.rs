@@ -20,7 +20,7 @@ fn answer_text(i18n: I18n, answers: &Answers, id: &str, value_key: Option<&str>)
             .collect::<Vec<_>>()
             .join("; "),
         Some(Value::Number(n)) => {
-            let n = crate::domain::msg::hours(n);
+            let n = crate::domain::msg::decimal(n);
             match value_key {
                 Some(key) => i18n.fill(key, &[("n", n)]),
                 None => n,

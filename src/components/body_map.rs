@@ -24,8 +24,9 @@ struct Region {
     d: &'static str,
     /// The leader line from the area to its name, as SVG points.
     leader: &'static str,
-    /// Where the name sits: `(x, y)`; names inside an area are centred.
-    name_at: (f32, f32),
+    /// Where the name sits: `(x, y)` in whole SVG units (an integer: no float
+    /// formatting in the wasm); names inside an area are centred.
+    name_at: (u16, u16),
     /// True when the name is drawn inside the area (the legs).
     inside: bool,
 }
@@ -35,7 +36,7 @@ const REGIONS: &[Region] = &[
         area: BodyArea::Neck,
         d: "M100 54h20a6 6 0 0 1 6 6v14a6 6 0 0 1 -6 6h-20a6 6 0 0 1 -6 -6v-14a6 6 0 0 1 6 -6z",
         leader: "126,67 200,62",
-        name_at: (204.0, 62.0),
+        name_at: (204, 62),
         inside: false,
     },
     Region {
@@ -43,28 +44,28 @@ const REGIONS: &[Region] = &[
         d: "M48 82h38a6 6 0 0 1 6 6v16a6 6 0 0 1 -6 6h-38a6 6 0 0 1 -6 -6v-16a6 6 0 0 1 6 -6z \
             M134 82h38a6 6 0 0 1 6 6v16a6 6 0 0 1 -6 6h-38a6 6 0 0 1 -6 -6v-16a6 6 0 0 1 6 -6z",
         leader: "178,96 200,96",
-        name_at: (204.0, 96.0),
+        name_at: (204, 96),
         inside: false,
     },
     Region {
         area: BodyArea::UpperBack,
         d: "M74 112h72a6 6 0 0 1 6 6v28a6 6 0 0 1 -6 6h-72a6 6 0 0 1 -6 -6v-28a6 6 0 0 1 6 -6z",
         leader: "152,132 200,132",
-        name_at: (204.0, 132.0),
+        name_at: (204, 132),
         inside: false,
     },
     Region {
         area: BodyArea::MidBack,
         d: "M74 154h72a6 6 0 0 1 6 6v26a6 6 0 0 1 -6 6h-72a6 6 0 0 1 -6 -6v-26a6 6 0 0 1 6 -6z",
         leader: "152,173 200,173",
-        name_at: (204.0, 173.0),
+        name_at: (204, 173),
         inside: false,
     },
     Region {
         area: BodyArea::LowerBack,
         d: "M74 194h72a6 6 0 0 1 6 6v24a6 6 0 0 1 -6 6h-72a6 6 0 0 1 -6 -6v-24a6 6 0 0 1 6 -6z",
         leader: "152,212 200,212",
-        name_at: (204.0, 212.0),
+        name_at: (204, 212),
         inside: false,
     },
     Region {
@@ -72,7 +73,7 @@ const REGIONS: &[Region] = &[
         d: "M56 232h30a6 6 0 0 1 6 6v32a6 6 0 0 1 -6 6h-30a6 6 0 0 1 -6 -6v-32a6 6 0 0 1 6 -6z \
             M134 232h30a6 6 0 0 1 6 6v32a6 6 0 0 1 -6 6h-30a6 6 0 0 1 -6 -6v-32a6 6 0 0 1 6 -6z",
         leader: "170,252 200,248",
-        name_at: (204.0, 248.0),
+        name_at: (204, 248),
         inside: false,
     },
     Region {
@@ -80,21 +81,21 @@ const REGIONS: &[Region] = &[
         d: "M100 232h20a6 6 0 0 1 6 6v24a6 6 0 0 1 -6 6h-20a6 6 0 0 1 -6 -6v-24a6 6 0 0 1 6 -6z",
         // Down between the hips and the legs, then out to the name.
         leader: "110,268 110,278 200,278",
-        name_at: (204.0, 278.0),
+        name_at: (204, 278),
         inside: false,
     },
     Region {
         area: BodyArea::LeftLeg,
         d: "M64 280h34a6 6 0 0 1 6 6v118a6 6 0 0 1 -6 6h-34a6 6 0 0 1 -6 -6v-118a6 6 0 0 1 6 -6z",
         leader: "",
-        name_at: (81.0, 338.0),
+        name_at: (81, 338),
         inside: true,
     },
     Region {
         area: BodyArea::RightLeg,
         d: "M122 280h34a6 6 0 0 1 6 6v118a6 6 0 0 1 -6 6h-34a6 6 0 0 1 -6 -6v-118a6 6 0 0 1 6 -6z",
         leader: "",
-        name_at: (139.0, 338.0),
+        name_at: (139, 338),
         inside: true,
     },
 ];

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::msg::decimal;
 use crate::domain::questions::NumberRange;
 use crate::domain::validate::parse_number;
 use crate::domain::{Action, Value};
@@ -11,10 +12,6 @@ use crate::keys::{dom, text};
 
 use super::fieldset::{hint_id, FieldError, QuestionHint};
 use super::question::Field;
-
-fn show(v: f32) -> String {
-    crate::domain::msg::hours(v)
-}
 
 /// A labelled text input for a number in a range.
 #[component]
@@ -30,7 +27,7 @@ pub fn NumberField(
         Some(Value::Number(n)) => Some(n),
         _ => None,
     };
-    let raw = RwSignal::new(stored().map(show).unwrap_or_default());
+    let raw = RwSignal::new(stored().map(decimal).unwrap_or_default());
     let parse_error: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let touched = RwSignal::new(false);
     let focused = RwSignal::new(false);
@@ -39,7 +36,7 @@ pub fn NumberField(
     Effect::new(move |_| {
         let value = stored();
         if !focused.get_untracked() {
-            let text = value.map(show).unwrap_or_default();
+            let text = value.map(decimal).unwrap_or_default();
             let same = parse_number(&range, &raw.get_untracked()).ok() == value;
             if !same {
                 raw.set(text);
@@ -83,10 +80,10 @@ pub fn NumberField(
     };
     let label = text::label(qid);
     let args = vec![
-        ("min", show(range.min)),
-        ("max", show(range.max)),
-        ("step", show(range.step)),
-        ("example", show(range.min + 15.0 * range.step)),
+        ("min", decimal(range.min)),
+        ("max", decimal(range.max)),
+        ("step", decimal(range.step)),
+        ("example", decimal(range.min + 15.0 * range.step)),
     ];
     view! {
         <div

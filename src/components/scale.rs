@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::msg::decimal;
 use crate::domain::questions::NumberRange;
 use crate::domain::{Action, Value};
 use crate::keys::dom;
@@ -30,11 +31,11 @@ pub fn Scale(
                         class="ma-scale__input"
                         id=id.clone()
                         name=dom::input_name(qid)
-                        value=v.to_string()
+                        value=decimal(v)
                         prop:checked=move || field.answer.with(|a| *a == Some(Value::Number(v)))
                         on:change=move |_| field.on_change.run(Action::SetNumber(qid, v))
                     />
-                    <label class="ma-scale__label" for=id>{v.to_string()}</label>
+                    <label class="ma-scale__label" for=id>{decimal(v)}</label>
                 </div>
             }
         })

@@ -7,7 +7,8 @@
 use super::answers::{effective, Answers};
 use super::catalogue::{therapy_of, Therapy, CATALOGUE, GENTLEST_FIRST};
 use super::choices::*;
-use super::msg::{hours, Msg};
+use super::msg::{decimal, Msg};
+use super::order::sort_short_by_key;
 use super::sources::{self, Source};
 use super::triage::{triage, Triage};
 
@@ -405,7 +406,7 @@ impl Signal {
         let msg = Msg::new(self.key());
         match self.quote {
             Quote::Silent | Quote::Nothing => msg,
-            Quote::Hours => msg.arg("hours", hours(a.valid_sitting_hours().unwrap_or(0.0))),
+            Quote::Hours => msg.arg("hours", decimal(a.valid_sitting_hours().unwrap_or(0.0))),
             Quote::Areas => msg.arg("count", a.pain_areas.as_ref().map_or(0, |s| s.len())),
             Quote::Intensity => msg.arg("intensity", a.intensity().unwrap_or(0)),
         }
@@ -819,7 +820,7 @@ impl Ranked {
                 reasons.push((f.signal, f.points));
             }
         }
-        reasons.sort_by_key(|(s, p)| (s.about, std::cmp::Reverse(*p)));
+        sort_short_by_key(&mut reasons, |(s, p)| (s.about, std::cmp::Reverse(*p)));
         Ranked {
             therapy,
             points,
@@ -1008,7 +1009,7 @@ pub fn suggest_from(answers: &Answers, offered: &[TherapyId]) -> Advice {
     // Ranked by score; equal scores keep catalogue order. A therapy needs a
     // reason about the back to be suggested on its merits.
     let mut ranked: Vec<Ranked> = allowed.iter().map(|&t| Ranked::of(t, &a)).collect();
-    ranked.sort_by_key(|r| std::cmp::Reverse(r.points));
+    sort_short_by_key(&mut ranked, |r| std::cmp::Reverse(r.points));
     let mut chosen: Vec<TherapyId> = ranked
         .iter()
         .filter(|r| r.points >= MIN_SCORE && r.led_by_the_back())
@@ -1068,7 +1069,7 @@ pub fn suggest_from(answers: &Answers, offered: &[TherapyId]) -> Advice {
             why: vec![why],
         });
     }
-    left_out.sort_by_key(|l| (l.excluded, l.therapy));
+    sort_short_by_key(&mut left_out, |l| (l.excluded, l.therapy));
 
     let important = PRECAUTIONS
         .iter()

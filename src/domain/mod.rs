@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod choices;
 pub mod engine;
 pub mod msg;
+pub mod order;
 pub mod questions;
 pub mod saved;
 pub mod sources;

@@ -377,7 +377,7 @@ pub fn triage(answers: &Answers) -> Triage {
         .map(|p| Trigger::Pattern(*p));
     let mut triggers: Vec<Trigger> = flags.chain(patterns).collect();
     // Most urgent first; within a level, the order above.
-    triggers.sort_by_key(|t| std::cmp::Reverse(t.level()));
+    super::order::sort_short_by_key(&mut triggers, |t| std::cmp::Reverse(t.level()));
     let level = triggers
         .iter()
         .map(|t| t.level())
