@@ -202,7 +202,7 @@ async fn choice_group_none_of_these_is_exclusive() {
     assert!(checked("#ma-conditions-none"));
     assert!(!checked("#ma-conditions-pregnancy"));
     assert_eq!(
-        wizard.with_untracked(|w| w.answers.conditions.clone()),
+        wizard.with_untracked(|w| w.answers.conditions),
         Some(Default::default())
     );
 }
@@ -351,7 +351,7 @@ async fn body_map_drawing_and_list_stay_in_sync_with_every_area_named() {
     tick().await;
     assert!(!exists(".ma-bodymap__area--on"));
     assert_eq!(
-        wizard.with_untracked(|w| w.answers.pain_areas.clone()),
+        wizard.with_untracked(|w| w.answers.pain_areas),
         Some(Default::default())
     );
 }

@@ -4,8 +4,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeSet;
-
+use massage_advisor::domain::answers::Choice;
+use massage_advisor::domain::choice_set::ChoiceSet;
 use massage_advisor::domain::choices::TherapyId::*;
 use massage_advisor::domain::choices::*;
 use massage_advisor::domain::engine::Clearance;
@@ -15,7 +15,7 @@ use massage_advisor::locale::{texts, Lang};
 mod common;
 use common::desk_worker;
 
-fn set<T: Ord + Copy>(items: &[T]) -> Option<BTreeSet<T>> {
+fn set<T: Choice>(items: &[T]) -> Option<ChoiceSet<T>> {
     Some(items.iter().copied().collect())
 }
 

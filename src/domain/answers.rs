@@ -3,8 +3,7 @@
 //! [`Answers`] itself is generated from the question table
 //! (`questions.rs`); this module gives it its reducer and its queries.
 
-use std::collections::BTreeSet;
-
+use super::choice_set::ChoiceSet;
 use super::choices::*;
 use super::questions::{self, FieldError, Kind};
 
@@ -81,6 +80,10 @@ pub trait Slot {
 
 /// An option set of a choice question (implemented by `choice!`).
 pub trait Choice: Copy + Ord + 'static {
+    /// Every option, in the order a visitor sees them (and of `Ord`).
+    const ALL: &'static [Self];
+    /// Its place in `ALL`, under 64 (checked by `choice!` at compile time).
+    fn index(self) -> u32;
     /// Its stable id.
     fn id(self) -> &'static str;
     /// Parses a stable id.
@@ -101,7 +104,7 @@ impl<T: Choice> Slot for Option<T> {
     }
 }
 
-impl<T: Choice> Slot for Option<BTreeSet<T>> {
+impl<T: Choice> Slot for Option<ChoiceSet<T>> {
     fn value(&self) -> Option<Value> {
         self.as_ref()
             .map(|set| Value::Choices(set.iter().map(|v| v.id()).collect()))
@@ -114,12 +117,12 @@ impl<T: Choice> Slot for Option<BTreeSet<T>> {
         if option == NONE_OPTION {
             *self = match self {
                 Some(set) if set.is_empty() => None,
-                _ => Some(BTreeSet::new()),
+                _ => Some(ChoiceSet::new()),
             };
             return Ok(());
         }
         let value = T::from_id(option).ok_or(Unfit)?;
-        let set = self.get_or_insert_with(BTreeSet::new);
+        let set = self.get_or_insert_with(ChoiceSet::new);
         if !set.remove(&value) {
             set.insert(value);
         }

@@ -38,7 +38,23 @@ macro_rules! choice {
             }
         }
 
+        // A `ChoiceSet` gives each option the bit of its place in `ALL`.
+        const _: () = {
+            assert!($name::ALL.len() <= 64, "a ChoiceSet holds at most 64 options");
+            let mut place = 0;
+            while place < $name::ALL.len() {
+                assert!($name::ALL[place] as usize == place, "ALL is in declaration order");
+                place += 1;
+            }
+        };
+
         impl super::answers::Choice for $name {
+            const ALL: &'static [Self] = $name::ALL;
+
+            fn index(self) -> u32 {
+                self as u32
+            }
+
             fn id(self) -> &'static str {
                 $name::id(self)
             }

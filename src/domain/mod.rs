@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod catalogue;
+pub mod choice_set;
 pub mod choices;
 pub mod engine;
 pub mod msg;

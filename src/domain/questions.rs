@@ -8,7 +8,7 @@
 //!
 //! Locale keys and DOM ids are derived from the ids (see `crate::keys`).
 
-use std::collections::BTreeSet;
+use super::choice_set::ChoiceSet;
 
 use serde::{Deserialize, Serialize};
 
@@ -164,8 +164,8 @@ fn always(_: &Answers) -> bool {
 /// The type of the answer a kind of question holds.
 macro_rules! answer_type {
     (Single $t:tt) => { Option<$t> };
-    (Multi $t:tt) => { Option<BTreeSet<$t>> };
-    (Areas $t:tt) => { Option<BTreeSet<$t>> };
+    (Multi $t:tt) => { Option<ChoiceSet<$t>> };
+    (Areas $t:tt) => { Option<ChoiceSet<$t>> };
     (YesNo) => { Option<bool> };
     (Number $range:tt) => { Option<f32> };
 }
