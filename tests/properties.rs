@@ -9,7 +9,7 @@ use massage_advisor::domain::catalogue::{therapy_of, GENTLEST_FIRST};
 use massage_advisor::domain::choices::*;
 use massage_advisor::domain::engine::{self, Clearance};
 use massage_advisor::domain::questions::{self, Kind};
-use massage_advisor::domain::saved::{decode, Saved};
+use massage_advisor::domain::saved::{decode, read_answers, Saved};
 use massage_advisor::domain::{suggest, suggest_from, Action, Answers};
 use massage_advisor::keys::text;
 use massage_advisor::locale::{texts, Lang};
@@ -87,7 +87,7 @@ fn any_answers() -> impl Strategy<Value = Answers> {
             .zip(values)
             .filter_map(|(q, v)| Some((q.id.to_owned(), v?)))
             .collect();
-        serde_json::from_value(Json::Object(object)).expect("generated answers are well-formed")
+        read_answers(&object).expect("generated answers are well-formed")
     })
 }
 

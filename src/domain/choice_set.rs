@@ -3,14 +3,14 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{Deserialize, Deserializer, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 
 use super::answers::Choice;
 
 /// Which options of `T` are picked. Iterates in the order of `T::ALL` (the
 /// order a visitor sees them, which is also `T`'s `Ord`), without repeats;
-/// stored as the JSON list of their ids, exactly as a `BTreeSet<T>` was.
+/// stored as the JSON list of their ids, exactly as a `BTreeSet<T>` was
+/// (read back by `saved::read_answers`).
 ///
 /// One bit per option (`choice!` checks at compile time that a choice has at
 /// most 64, each at its own place in `ALL`): a `BTreeSet` for each of the
@@ -150,36 +150,12 @@ impl<T: Choice + Serialize> Serialize for ChoiceSet<T> {
     }
 }
 
-impl<'de, T: Choice + Deserialize<'de>> Deserialize<'de> for ChoiceSet<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Picks<T>(PhantomData<T>);
-
-        impl<'de, T: Choice + Deserialize<'de>> Visitor<'de> for Picks<T> {
-            type Value = ChoiceSet<T>;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a list of option ids")
-            }
-
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                let mut set = ChoiceSet::new();
-                while let Some(value) = seq.next_element()? {
-                    set.insert(value);
-                }
-                Ok(set)
-            }
-        }
-
-        deserializer.deserialize_seq(Picks(PhantomData))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
 
     use super::ChoiceSet;
-    use crate::domain::choices::{BodyArea, Condition, RedFlag};
+    use crate::domain::choices::{BodyArea, Condition};
 
     #[test]
     fn behaves_as_the_btree_set_it_replaced() {
@@ -216,17 +192,5 @@ mod tests {
         assert!(!set.remove(&BodyArea::LowerBack));
         assert!(set.is_empty());
         assert_eq!(set, ChoiceSet::default());
-    }
-
-    #[test]
-    fn reads_its_stored_list_and_drops_repeats() {
-        let last = RedFlag::ALL[RedFlag::ALL.len() - 1];
-        let first = RedFlag::ALL[0];
-        let json = format!("[\"{}\", \"{}\", \"{}\"]", last.id(), first.id(), last.id());
-        let set: ChoiceSet<RedFlag> = serde_json::from_str(&json).unwrap_or_default();
-        assert_eq!(set, ChoiceSet::from([first, last]));
-        assert!(set.iter().eq([first, last].iter()));
-        assert!(serde_json::from_str::<ChoiceSet<RedFlag>>("[\"no such flag\"]").is_err());
-        assert!(serde_json::from_str::<ChoiceSet<RedFlag>>("\"lower_back\"").is_err());
     }
 }

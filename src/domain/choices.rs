@@ -3,14 +3,14 @@
 //! Every option has a stable id: it is what storage holds, what DOM ids and
 //! locale keys are derived from, and it never changes once shipped.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Defines a choice enum with stable ids, `ALL`, `IDS`, `id()` and `from_id()`,
 /// and its [`Choice`](super::answers::Choice) implementation.
 macro_rules! choice {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident = $id:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
         pub enum $name {
             $($(#[$vm])* #[serde(rename = $id)] $var),+
         }

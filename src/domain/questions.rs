@@ -10,7 +10,7 @@
 
 use super::choice_set::ChoiceSet;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::answers::{Edit, Slot, Unfit, Value};
 use super::choices::*;
@@ -211,8 +211,7 @@ macro_rules! questionnaire {
         /// answered yet"; for multiple-choice questions `Some(empty set)`
         /// means "none of these". Change it only through
         /// [`Answers::apply`](super::answers::Answers::apply).
-        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-        #[serde(default)]
+        #[derive(Clone, Debug, Default, PartialEq, Serialize)]
         pub struct Answers {
             $($( $(#[$doc])* pub $field: answer_type!($kind $($arg)?), )*)*
         }

@@ -1,11 +1,11 @@
 //! The stored form of a visitor's progress: versioned, migrated, validated.
 //! Pure: the browser side (`crate::storage`) only moves strings.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value as Json;
+use serde::Serialize;
+use serde_json::{Map, Value as Json};
 
-use super::answers::Answers;
-use super::questions::STEPS;
+use super::answers::{Answers, Edit, Value, NONE_OPTION};
+use super::questions::{self, Kind, STEPS};
 
 /// The schema version written today. 3: the body map has left and right
 /// legs (instead of "one leg" and "both legs").
@@ -21,7 +21,7 @@ const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
 const CLOCK_SLACK_MS: f64 = 5.0 * 60.0 * 1000.0;
 
 /// A visitor's saved progress.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Saved {
     /// Schema version; always [`SCHEMA_VERSION`] once decoded.
     pub version: u64,
@@ -33,7 +33,7 @@ pub struct Saved {
     pub answers: Answers,
     /// The language the visitor chose with the widget's own switch (a BCP
     /// 47 tag; `None` when they never chose).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
 }
 
@@ -129,24 +129,92 @@ pub fn decode(raw: &str, now_ms: f64) -> Result<Saved, DecodeError> {
     Ok(saved)
 }
 
-fn from_json(map: serde_json::Map<String, Json>) -> Result<Saved, DecodeError> {
-    serde_json::from_value::<Saved>(Json::Object(map)).map_err(|_| DecodeError::Invalid)
+/// Reads a saved object of today's shape; any field of the wrong type is
+/// [`DecodeError::Invalid`], `lang` may be missing or null.
+fn from_json(map: Map<String, Json>) -> Result<Saved, DecodeError> {
+    let field = |name: &str| map.get(name).ok_or(DecodeError::Invalid);
+    let Json::Object(answers) = field("answers")? else {
+        return Err(DecodeError::Invalid);
+    };
+    let lang = match map.get("lang") {
+        None | Some(Json::Null) => None,
+        Some(Json::String(tag)) => Some(tag.clone()),
+        Some(_) => return Err(DecodeError::Invalid),
+    };
+    Ok(Saved {
+        version: field("version")?.as_u64().ok_or(DecodeError::Invalid)?,
+        saved_at: field("saved_at")?.as_f64().ok_or(DecodeError::Invalid)?,
+        step: field("step")?
+            .as_u64()
+            .and_then(|step| usize::try_from(step).ok())
+            .ok_or(DecodeError::Invalid)?,
+        answers: read_answers(answers)?,
+        lang,
+    })
+}
+
+/// Reads answers from the JSON object `Saved::encode` writes for them (a
+/// question's id, then its option id, list of option ids, yes/no as a
+/// boolean, or number; null or missing when unanswered). Each answer goes
+/// through its question's own edit, the reducer's path, so no deserialiser
+/// per answer type is compiled into the wasm. Other keys are ignored; an
+/// answer of the wrong shape or an unknown option is [`DecodeError::Invalid`].
+/// Repeated options in a list count once.
+pub fn read_answers(map: &Map<String, Json>) -> Result<Answers, DecodeError> {
+    let mut answers = Answers::default();
+    for question in questions::all() {
+        let edit = |answers: &mut Answers, edit| {
+            question
+                .edit(answers, edit)
+                .map_err(|_| DecodeError::Invalid)
+        };
+        match (question.kind, map.get(question.id)) {
+            (_, None | Some(Json::Null)) => {}
+            (Kind::Single(_), Some(Json::String(id))) => edit(&mut answers, Edit::Choose(id))?,
+            (Kind::YesNo, Some(Json::Bool(yes))) => {
+                edit(&mut answers, Edit::Choose(if *yes { "yes" } else { "no" }))?
+            }
+            (Kind::Number(_), Some(Json::Number(n))) => {
+                let n = n.as_f64().ok_or(DecodeError::Invalid)?;
+                edit(&mut answers, Edit::Number(n as f32))?
+            }
+            (Kind::Multi(_) | Kind::BodyAreas, Some(Json::Array(ids))) => {
+                // Toggling "none" on no answer gives the empty set.
+                edit(&mut answers, Edit::Toggle(NONE_OPTION))?;
+                for id in ids {
+                    let Json::String(id) = id else {
+                        return Err(DecodeError::Invalid);
+                    };
+                    if id == NONE_OPTION {
+                        return Err(DecodeError::Invalid);
+                    }
+                    let picked = matches!(
+                        question.answer(&answers),
+                        Some(Value::Choices(picked)) if picked.contains(&id.as_str())
+                    );
+                    if !picked {
+                        edit(&mut answers, Edit::Toggle(id))?;
+                    }
+                }
+            }
+            _ => return Err(DecodeError::Invalid),
+        }
+    }
+    Ok(answers)
 }
 
 /// Version 1, written by the first release, held the answers flat at the top
 /// level next to `version`, with no step and no timestamp (and version 2's
 /// body map).
-fn migrate_v1(mut map: serde_json::Map<String, Json>, now_ms: f64) -> Result<Saved, DecodeError> {
+fn migrate_v1(mut map: Map<String, Json>, now_ms: f64) -> Result<Saved, DecodeError> {
     migrate_v2_answers(&mut map);
-    let answers: Answers =
-        serde_json::from_value(Json::Object(map)).map_err(|_| DecodeError::Invalid)?;
-    Ok(Saved::new(answers, 0, now_ms))
+    Ok(Saved::new(read_answers(&map)?, 0, now_ms))
 }
 
 /// Version 2's body map had "one leg" and "both legs". Both legs are now the
 /// left and the right; one leg without a side cannot be placed, so the
 /// areas are asked again rather than guessed.
-fn migrate_v2_answers(answers: &mut serde_json::Map<String, Json>) {
+fn migrate_v2_answers(answers: &mut Map<String, Json>) {
     let Some(Json::Array(areas)) = answers.get("pain_areas") else {
         return;
     };
@@ -165,4 +233,68 @@ fn migrate_v2_answers(answers: &mut serde_json::Map<String, Json>) {
         })
         .collect();
     answers.insert("pain_areas".into(), Json::Array(migrated));
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value as Json};
+
+    use super::{read_answers, DecodeError};
+    use crate::domain::choice_set::ChoiceSet;
+    use crate::domain::choices::{BodyArea, Condition, RedFlag};
+    use crate::domain::Answers;
+
+    fn read(json: Json) -> Result<Answers, DecodeError> {
+        match json {
+            Json::Object(map) => read_answers(&map),
+            _ => Err(DecodeError::Corrupt),
+        }
+    }
+
+    #[test]
+    fn reads_every_kind_of_answer_as_it_is_written() {
+        let answers = Answers {
+            red_flags: Some(ChoiceSet::new()),
+            conditions: Some(ChoiceSet::from([Condition::ALL[0]])),
+            pain_areas: Some(ChoiceSet::from([BodyArea::LowerBack, BodyArea::Neck])),
+            sitting_hours: Some(7.5),
+            oil_welcome: Some(false),
+            ..Answers::default()
+        };
+        let written = serde_json::to_value(&answers).unwrap_or_default();
+        assert_eq!(read(written), Ok(answers));
+    }
+
+    #[test]
+    fn repeated_options_count_once_and_unknown_keys_are_ignored() {
+        let (first, last) = (RedFlag::ALL[0], RedFlag::ALL[RedFlag::ALL.len() - 1]);
+        let answers = read(json!({
+            "red_flags": [last.id(), first.id(), last.id()],
+            "pain_areas": null,
+            "from_a_newer_build": 1,
+        }));
+        let expected = Answers {
+            red_flags: Some(ChoiceSet::from([first, last])),
+            ..Answers::default()
+        };
+        assert_eq!(answers, Ok(expected));
+    }
+
+    #[test]
+    fn an_answer_of_the_wrong_shape_or_an_unknown_option_is_invalid() {
+        for wrong in [
+            json!({ "red_flags": ["no_such_flag"] }),
+            json!({ "red_flags": ["none"] }),
+            json!({ "red_flags": "lower_back" }),
+            json!({ "red_flags": [1] }),
+            json!({ "pain_areas": { "lower_back": true } }),
+            json!({ "sitting_hours": "7" }),
+            json!({ "oil_welcome": "no" }),
+            json!({ "oil_welcome": 0 }),
+            json!({ "stiffness": ["mild"] }),
+            json!({ "stiffness": "very" }),
+        ] {
+            assert_eq!(read(wrong.clone()), Err(DecodeError::Invalid), "{wrong}");
+        }
+    }
 }

@@ -3,13 +3,19 @@
 
 #![allow(dead_code)]
 
+use massage_advisor::domain::saved::read_answers;
 use massage_advisor::domain::Answers;
 
 /// A 30-year-old office worker: mild stiffness after sitting, 9 hours a day,
 /// lower back, no warning signs, no conditions.
 pub fn desk_worker() -> Answers {
-    serde_json::from_str(include_str!("../fixtures/desk-worker.json"))
-        .expect("the desk-worker fixture is valid answers")
+    let json: serde_json::Value =
+        serde_json::from_str(include_str!("../fixtures/desk-worker.json"))
+            .expect("the desk-worker fixture is JSON");
+    let object = json
+        .as_object()
+        .expect("the desk-worker fixture is an object");
+    read_answers(object).expect("the desk-worker fixture is valid answers")
 }
 
 /// The desk worker with one change.
