@@ -15,7 +15,7 @@ function crate(name) {
   if (/subsection|^custom section|^table\[|^elem\[|^type\[|^import |^export |^global\[|^memory\[|^wasm magic|^code section|^data section|^function section|^type section|^import section|^export section|^global section|^table section|^element section|^start section/.test(name)) return '(wasm structure: names, tables, imports)';
   const m = /([A-Za-z_][A-Za-z0-9_]*)(?:\[[0-9a-f]+\])?::/.exec(name.replace(/^(?:<|&|\s|impl |dyn |mut )+/, ''));
   if (!m) return '(glue exports and unnamed)';
-  return m[1] === 'massage_advisor' ? `massage_advisor::${/massage_advisor::([a-z_]+)/.exec(name)?.[1] ?? ''}` : m[1];
+  return m[1] === 'massage_advisor' ? `massage_advisor::${/massage_advisor::([a-z_0-9]+)/.exec(name)?.[1] ?? ''}` : m[1];
 }
 
 const names = rows.filter((r) => /"function names" subsection|names" subsection|^"?name/.test(r.name));
