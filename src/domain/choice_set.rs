@@ -31,6 +31,8 @@ impl<T: Choice> ChoiceSet<T> {
     }
 
     fn bit(value: T) -> u64 {
+        // Under 64 for every choice made by `choice!` (checked when it compiles).
+        debug_assert!(value.index() < 64, "a ChoiceSet holds at most 64 options");
         1 << value.index()
     }
 

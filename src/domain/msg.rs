@@ -25,8 +25,9 @@ impl Msg {
     }
 }
 
-/// Writes a number the way a visitor reads it and a form sends it: a whole
-/// number without a point (`9`), any other to one decimal (`8.5`), rounded.
+/// Writes a number the way a visitor reads it and a form sends it: to the
+/// nearest tenth (halves away from zero), without a trailing `.0` (`9`,
+/// `8.5`).
 /// Every number range in the questionnaire steps by whole or half units, so
 /// one decimal is exact there. Integers only: `core`'s float formatting
 /// would add about 12 KB to the wasm (BENCHMARKS.md).

@@ -159,7 +159,9 @@ fn from_json(map: Map<String, Json>) -> Result<Saved, DecodeError> {
 /// through its question's own edit, the reducer's path, so no deserialiser
 /// per answer type is compiled into the wasm. Other keys are ignored; an
 /// answer of the wrong shape or an unknown option is [`DecodeError::Invalid`].
-/// Repeated options in a list count once.
+/// Repeated options in a list count once. Two shapes serde's derive also
+/// took, and the widget never wrote, are invalid now: answers as an array,
+/// and an option as a one-key object (`{"mild": null}`).
 pub fn read_answers(map: &Map<String, Json>) -> Result<Answers, DecodeError> {
     let mut answers = Answers::default();
     for question in questions::all() {
@@ -241,7 +243,7 @@ mod tests {
 
     use super::{read_answers, DecodeError};
     use crate::domain::choice_set::ChoiceSet;
-    use crate::domain::choices::{BodyArea, Condition, RedFlag};
+    use crate::domain::choices::*;
     use crate::domain::Answers;
 
     fn read(json: Json) -> Result<Answers, DecodeError> {
@@ -293,8 +295,55 @@ mod tests {
             json!({ "oil_welcome": 0 }),
             json!({ "stiffness": ["mild"] }),
             json!({ "stiffness": "very" }),
+            json!({ "stiffness": { "mild": null } }),
+            json!({ "sitting_hours": true }),
+            json!({ "red_flags": [null] }),
         ] {
             assert_eq!(read(wrong.clone()), Err(DecodeError::Invalid), "{wrong}");
+        }
+    }
+
+    /// A copy written by the release before `read_answers`, verbatim: every
+    /// kind of answer (single, yes and no, numbers, an empty list, lists with
+    /// a repeat), a step and a language.
+    #[test]
+    fn reads_a_copy_the_previous_release_wrote() {
+        let raw = r#"{"version":3,"saved_at":1700000000000.0,"step":6,"answers":{"red_flags":[],"accident_when":null,"age_band":"18_39","conditions":["pregnancy","osteoporosis"],"pregnancy_signs":[],"stiffness":"mild","stiffness_worst":"after_sitting","morning_stiffness":null,"sitting_hours":7.5,"longest_sitting":"over_2h","work_demands":[],"pain_areas":["lower_back","neck","lower_back"],"upper_back_pain":null,"mid_back_pain":null,"both_legs_course":null,"pain_intensity":4.0,"pain_duration":"6_12w","pain_checked":true,"pain_trend":"improving","first_episode":false,"eased_by":["movement","warmth"],"pressure":"light","oil_welcome":true,"heat_welcome":false},"lang":"hi"}"#;
+        let saved = super::decode(raw, 1_700_000_000_000.0);
+        let expected = Answers {
+            red_flags: Some(ChoiceSet::new()),
+            age_band: Some(AgeBand::From18To39),
+            conditions: Some(ChoiceSet::from([
+                Condition::Pregnancy,
+                Condition::Osteoporosis,
+            ])),
+            pregnancy_signs: Some(ChoiceSet::new()),
+            stiffness: Some(Stiffness::Mild),
+            stiffness_worst: Some(StiffnessTime::AfterSitting),
+            sitting_hours: Some(7.5),
+            longest_sitting: Some(SittingStretch::Over2h),
+            work_demands: Some(ChoiceSet::new()),
+            pain_areas: Some(ChoiceSet::from([BodyArea::Neck, BodyArea::LowerBack])),
+            pain_intensity: Some(4.0),
+            pain_duration: Some(PainDuration::SixTo12Weeks),
+            pain_checked: Some(true),
+            pain_trend: Some(PainTrend::Improving),
+            first_episode: Some(false),
+            eased_by: Some(ChoiceSet::from([Relief::Movement, Relief::Warmth])),
+            pressure: Some(Pressure::Light),
+            oil_welcome: Some(true),
+            heat_welcome: Some(false),
+            ..Answers::default()
+        };
+        let saved = saved.map(|s| (s.step, s.lang, s.answers));
+        assert_eq!(saved, Ok((6, Some("hi".to_owned()), expected)));
+    }
+
+    #[test]
+    fn a_copy_whose_answers_are_not_an_object_is_invalid() {
+        for answers in ["[]", "null", "\"\"", "1"] {
+            let raw = format!(r#"{{"version":3,"saved_at":0,"step":0,"answers":{answers}}}"#);
+            assert_eq!(super::decode(&raw, 0.0), Err(DecodeError::Invalid), "{raw}");
         }
     }
 }
