@@ -4,7 +4,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value as Json};
 
-use super::answers::{Answers, Edit, Value, NONE_OPTION};
+use super::answers::{Answers, Edit, NONE_OPTION};
 use super::questions::{self, Kind, STEPS};
 
 /// The schema version written today. 3: the body map has left and right
@@ -123,14 +123,14 @@ pub fn decode(raw: &str, now_ms: f64) -> Result<Saved, DecodeError> {
     if now_ms - saved.saved_at > EXPIRY_DAYS * DAY_MS {
         return Err(DecodeError::Expired);
     }
-    saved.version = SCHEMA_VERSION;
     saved.step = saved.step.min(STEPS.len());
     saved.answers.drop_invalid_numbers();
     Ok(saved)
 }
 
-/// Reads a saved object of today's shape; any field of the wrong type is
-/// [`DecodeError::Invalid`], `lang` may be missing or null.
+/// Reads a saved object of today's shape (its version already read by
+/// [`decode`]); any field of the wrong type is [`DecodeError::Invalid`],
+/// `lang` may be missing or null.
 fn from_json(map: Map<String, Json>) -> Result<Saved, DecodeError> {
     let field = |name: &str| map.get(name).ok_or(DecodeError::Invalid);
     let Json::Object(answers) = field("answers")? else {
@@ -141,15 +141,14 @@ fn from_json(map: Map<String, Json>) -> Result<Saved, DecodeError> {
         Some(Json::String(tag)) => Some(tag.clone()),
         Some(_) => return Err(DecodeError::Invalid),
     };
+    let saved_at = field("saved_at")?.as_f64().ok_or(DecodeError::Invalid)?;
+    let step = field("step")?
+        .as_u64()
+        .and_then(|step| usize::try_from(step).ok())
+        .ok_or(DecodeError::Invalid)?;
     Ok(Saved {
-        version: field("version")?.as_u64().ok_or(DecodeError::Invalid)?,
-        saved_at: field("saved_at")?.as_f64().ok_or(DecodeError::Invalid)?,
-        step: field("step")?
-            .as_u64()
-            .and_then(|step| usize::try_from(step).ok())
-            .ok_or(DecodeError::Invalid)?,
-        answers: read_answers(answers)?,
         lang,
+        ..Saved::new(read_answers(answers)?, step, saved_at)
     })
 }
 
@@ -190,10 +189,7 @@ pub fn read_answers(map: &Map<String, Json>) -> Result<Answers, DecodeError> {
                     if id == NONE_OPTION {
                         return Err(DecodeError::Invalid);
                     }
-                    let picked = matches!(
-                        question.answer(&answers),
-                        Some(Value::Choices(picked)) if picked.contains(&id.as_str())
-                    );
+                    let picked = question.answer(&answers).is_some_and(|v| v.is_chosen(id));
                     if !picked {
                         edit(&mut answers, Edit::Toggle(id))?;
                     }
