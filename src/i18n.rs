@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::questions::Wording;
 use crate::domain::Msg;
 use crate::locale::{texts, Lang};
 
@@ -13,6 +14,16 @@ impl I18n {
     /// The text of `key` (tracks the language when called reactively).
     pub fn t(&self, key: &str) -> String {
         texts(self.0.get()).t(key).to_owned()
+    }
+
+    /// The text of `key` in `wording`: its variant (`{key}.stiffness`) when
+    /// the locale has one, else the text itself.
+    pub fn worded(&self, key: &str, wording: Wording) -> String {
+        let texts = texts(self.0.get());
+        match wording.suffix().map(|suffix| format!("{key}{suffix}")) {
+            Some(variant) if texts.has(&variant) => texts.t(&variant).to_owned(),
+            _ => texts.t(key).to_owned(),
+        }
     }
 
     /// The text of `key` with placeholders filled.

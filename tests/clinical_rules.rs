@@ -10,7 +10,7 @@ use massage_advisor::domain::catalogue::CATALOGUE;
 use massage_advisor::domain::choices::{Level, RedFlag};
 use massage_advisor::domain::engine::{self, Effect, When, AT_HOME, FITS, PRECAUTIONS};
 use massage_advisor::domain::sources::{self, Source, RULES_REVIEWED};
-use massage_advisor::domain::triage::Pattern;
+use massage_advisor::domain::triage::{Combo, Cue, Pattern};
 use massage_advisor::keys::text;
 use massage_advisor::locale::{texts, Lang};
 
@@ -54,6 +54,35 @@ fn when(w: When) -> String {
                 .to_owned()
         }
         When::OilOut => "Allergic to oil, or would rather not have it".to_owned(),
+        When::OilAllergic => "Allergic to massage oils (or to both, or not said which)".to_owned(),
+        When::HerbAllergic => "Allergic to herbs (or to both, or not said which)".to_owned(),
+        When::SurgeryOnBack => {
+            "An operation in the last 3 months, on the back or spine (or not said where)".to_owned()
+        }
+        When::SurgeryElsewhere => "An operation in the last 3 months, elsewhere".to_owned(),
+        When::SkinOnBack => {
+            "A skin condition on the back that is not catching (or not said which)".to_owned()
+        }
+        When::SkinCatching => {
+            "A skin condition that may be catching (or not said which kind)".to_owned()
+        }
+        When::UncontrolledBloodPressure => {
+            "High blood pressure that is not under control, or not known to be".to_owned()
+        }
+        When::LatePregnancy => "Pregnant, 28 weeks or more".to_owned(),
+        When::BothLegsKnown => {
+            "Both legs chosen, and that pain has been the same for a long time and was checked \
+             by a doctor"
+                .to_owned()
+        }
+    }
+}
+
+fn cue(c: Cue) -> String {
+    match c {
+        Cue::Flag(flag) => en(&text::option("red_flags", flag.id())),
+        Cue::Has(condition) => en(&text::option("conditions", condition.id())),
+        Cue::Yes(question) => format!("\"Yes\" to \"{}\"", en(&text::label(question))),
     }
 }
 
@@ -104,6 +133,23 @@ fn generated() -> String {
             level(rule.level),
             en(&text::trigger(p.id())),
             cite(rule.source)
+        ));
+    }
+    line(String::new());
+    line("### Combinations: something else that raises a sign's level".to_owned());
+    line(String::new());
+    line("| Sign | With any of | Level | What the visitor reads | Source |".to_owned());
+    line("|---|---|---|---|---|".to_owned());
+    for c in Combo::ALL {
+        let def = c.def();
+        let with: Vec<String> = def.with.iter().map(|w| cue(*w)).collect();
+        line(format!(
+            "| {} | {} | {} | {} | {} |",
+            cue(def.sign),
+            with.join("; "),
+            level(def.rule.level),
+            en(&text::trigger(def.id)),
+            cite(def.rule.source)
         ));
     }
     line(String::new());
@@ -210,6 +256,7 @@ fn every_rule_cites_a_listed_source_and_every_source_is_used() {
         .iter()
         .map(|f| f.rule().source)
         .chain(Pattern::ALL.iter().map(|p| p.rule().source))
+        .chain(Combo::ALL.iter().map(|c| c.def().rule.source))
         .chain(PRECAUTIONS.iter().map(|p| p.source))
         .chain(FITS.iter().map(|f| f.source))
         .chain(AT_HOME.iter().map(|t| t.source))

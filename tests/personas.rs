@@ -293,6 +293,10 @@ fn pain_tingling_numbness_or_weakness_in_both_legs_is_an_emergency() {
 
 #[test]
 fn both_legs_chosen_on_the_body_map_is_an_emergency_unless_long_standing_and_checked() {
+    // Long-standing, checked and unchanged (a diagnosed stenosis, say): the
+    // red flag is bilateral pain of new onset or progressing (NHS Lothian,
+    // the national cauda equina pathway), so the visitor is not sent to a
+    // doctor again; the caution says what would change that.
     let legs = |course: Option<LegsCourse>| {
         suggest(&with(|a| {
             a.pain_areas = set(&[BodyArea::LowerBack, BodyArea::LeftLeg, BodyArea::RightLeg]);
@@ -307,7 +311,14 @@ fn both_legs_chosen_on_the_body_map_is_an_emergency_unless_long_standing_and_che
     ] {
         assert_level(&legs(course), Level::Emergency, "both_legs_pain");
     }
-    assert_soon(&legs(Some(LegsCourse::Known)), "both_legs_known");
+    let known = legs(Some(LegsCourse::Known));
+    assert_eq!(
+        known.triage.level,
+        Level::Routine,
+        "{:?}",
+        trigger_ids(&known)
+    );
+    assert!(important(&known).contains(&"contra.both_legs_known".to_owned()));
 }
 
 #[test]
@@ -627,6 +638,7 @@ fn pregnancy_with_high_blood_pressure_or_a_past_clot_means_see_the_midwife_first
     for other in [Condition::HighBloodPressure, Condition::BloodClots] {
         let advice = suggest(&with(|a| {
             a.conditions = set(&[Condition::Pregnancy, other]);
+            a.blood_pressure = Some(BloodPressure::Controlled);
             a.pregnancy_signs = set(&[]);
         }));
         assert_soon(&advice, "high_risk_pregnancy");
@@ -837,6 +849,7 @@ fn recent_back_surgery_leaves_only_gentle_relaxation_with_the_surgeon_asked() {
 fn high_blood_pressure_rules_out_swedana_and_cautions_other_heat() {
     let advice = suggest(&with(|a| {
         a.conditions = set(&[Condition::HighBloodPressure]);
+        a.blood_pressure = Some(BloodPressure::Controlled);
         a.stiffness = Some(Stiffness::Moderate);
         a.eased_by = set(&[Relief::Warmth]);
         a.pain_duration = Some(PainDuration::Over3Months);
@@ -852,7 +865,10 @@ fn high_blood_pressure_rules_out_swedana_and_cautions_other_heat() {
 
 #[test]
 fn a_skin_problem_on_the_back_rules_out_oil_and_heat() {
-    let advice = suggest(&with_condition(Condition::SkinProblem));
+    let advice = suggest(&with(|a| {
+        a.conditions = set(&[Condition::SkinProblem]);
+        a.skin_kind = Some(SkinKind::Back);
+    }));
     for t in [OilBased, Abhyanga, KatiBasti, Swedana, Potli] {
         assert_eq!(excluded(&advice, t), vec!["contra.skin.oil_heat"], "{t:?}");
     }
@@ -861,7 +877,10 @@ fn a_skin_problem_on_the_back_rules_out_oil_and_heat() {
 
 #[test]
 fn an_oil_allergy_rules_out_every_oil_therapy() {
-    let advice = suggest(&with_condition(Condition::OilAllergy));
+    let advice = suggest(&with(|a| {
+        a.conditions = set(&[Condition::OilAllergy]);
+        a.allergy_kind = Some(AllergyKind::Oils);
+    }));
     for t in [OilBased, Abhyanga, KatiBasti, Potli] {
         assert_eq!(excluded(&advice, t), vec!["contra.oil_allergy"], "{t:?}");
     }
@@ -892,6 +911,9 @@ fn gentle_relaxation_stays_whatever_conditions_combine() {
             Condition::SkinProblem,
             Condition::BloodClots,
         ]);
+        a.low_platelets = Some(false);
+        a.blood_pressure = Some(BloodPressure::Controlled);
+        a.skin_kind = Some(SkinKind::Back);
         a.stiffness = Some(Stiffness::Severe);
         a.pressure = Some(Pressure::Medium);
         a.pain_duration = Some(PainDuration::Over3Months);
@@ -1016,6 +1038,7 @@ fn pregnancy_asks_for_gentle_stretches_and_light_strokes_on_the_legs() {
 fn an_oil_allergy_asks_to_tell_the_therapist_and_steam_without_oil() {
     let advice = suggest(&with(|a| {
         a.conditions = set(&[Condition::OilAllergy]);
+        a.allergy_kind = Some(AllergyKind::Oils);
         a.stiffness = Some(Stiffness::Severe);
         a.eased_by = set(&[Relief::Warmth]);
     }));
@@ -1038,4 +1061,336 @@ fn a_condition_asking_for_light_pressure_puts_it_on_every_medium_pressure_card()
             "{t:?}"
         );
     }
+}
+
+// ---- safe advice v3: combinations, follow-ups, stiffness ---------------------
+
+#[test]
+fn fever_during_cancer_treatment_or_with_a_weakened_immune_system_is_an_emergency() {
+    // Named by the follow-up under the fever, or by a condition the visitor
+    // already ticked (cancer treatment, long-term steroids).
+    let by_follow_up = suggest(&with(|a| {
+        a.red_flags = set(&[RedFlag::Fever]);
+        a.fever_immune = Some(true);
+    }));
+    assert_level(&by_follow_up, Level::Emergency, "fever_immune");
+    for c in [Condition::CancerTreatment, Condition::Steroids] {
+        let advice = suggest(&with(|a| {
+            a.red_flags = set(&[RedFlag::Fever]);
+            a.conditions = set(&[c]);
+        }));
+        assert_level(&advice, Level::Emergency, "fever_immune");
+    }
+    // The combination's sentence comes first and names the 24-hour line.
+    assert_eq!(trigger_ids(&by_follow_up)[0], "fever_immune");
+    let en = texts(Lang::En);
+    assert!(en.t("trigger.fever_immune").contains("24-hour line"));
+    // Without it, a fever is a doctor today, and the sentence still says
+    // what to do during cancer treatment.
+    let plain = suggest(&with(|a| {
+        a.red_flags = set(&[RedFlag::Fever]);
+        a.fever_immune = Some(false);
+    }));
+    assert_level(&plain, Level::Urgent, "fever");
+    assert!(en.t("trigger.fever").contains("24-hour line"));
+}
+
+#[test]
+fn a_swollen_calf_with_breathlessness_or_chest_pain_is_an_emergency() {
+    let breathless = suggest(&with(|a| {
+        a.red_flags = set(&[RedFlag::CalfSwelling]);
+        a.calf_breathless = Some(true);
+    }));
+    assert_level(&breathless, Level::Emergency, "calf_breathless");
+    let chest = suggest(&with(|a| {
+        a.red_flags = set(&[RedFlag::CalfSwelling, RedFlag::ChestPain]);
+    }));
+    assert_level(&chest, Level::Emergency, "calf_breathless");
+    let calf_alone = suggest(&with(|a| {
+        a.red_flags = set(&[RedFlag::CalfSwelling]);
+        a.calf_breathless = Some(false);
+    }));
+    assert_level(&calf_alone, Level::Urgent, "calf_swelling");
+}
+
+#[test]
+fn a_minor_fall_with_osteoporosis_or_steroids_is_urgent() {
+    for c in [Condition::Osteoporosis, Condition::Steroids] {
+        let advice = suggest(&with(|a| {
+            a.conditions = set(&[c]);
+            a.minor_fall = Some(true);
+        }));
+        assert_level(&advice, Level::Urgent, "fragility_fracture");
+        let no_fall = suggest(&with(|a| {
+            a.conditions = set(&[c]);
+            a.minor_fall = Some(false);
+        }));
+        assert_eq!(no_fall.triage.level, Level::Routine, "{c:?}");
+    }
+}
+
+#[test]
+fn neck_pain_with_a_weak_arm_clumsy_hands_or_unsteady_walking_is_urgent() {
+    for sign in NeckSign::ALL {
+        let advice = suggest(&with(|a| {
+            a.pain_areas = set(&[BodyArea::Neck]);
+            a.neck_signs = set(&[*sign]);
+        }));
+        assert_level(&advice, Level::Urgent, "neck_cord_signs");
+    }
+    let none = suggest(&with(|a| {
+        a.pain_areas = set(&[BodyArea::Neck]);
+        a.neck_signs = set(&[]);
+    }));
+    assert_eq!(none.triage.level, Level::Routine);
+}
+
+#[test]
+fn sudden_severe_back_pain_with_tummy_pain_or_faintness_from_50_is_an_emergency() {
+    let advice = suggest(&with(|a| {
+        a.age_band = Some(AgeBand::From50To64);
+        a.sudden_severe = Some(true);
+    }));
+    assert_level(&advice, Level::Emergency, "aneurysm");
+    // Asked only when it can matter: from 50, with the lower or middle back.
+    let question = massage_advisor::domain::questions::find("sudden_severe");
+    let shown = |a: &Answers| question.is_some_and(|q| q.is_visible(a));
+    assert!(!shown(&desk_worker()), "not asked at 18 to 39");
+    assert!(shown(&with(|a| a.age_band = Some(AgeBand::Over65))));
+    assert!(!shown(&with(|a| {
+        a.age_band = Some(AgeBand::Over65);
+        a.pain_areas = set(&[BodyArea::Neck]);
+    })));
+    // Answered, then the age changed below 50: the hidden answer no longer counts.
+    let younger = suggest(&with(|a| a.sudden_severe = Some(true)));
+    assert_eq!(younger.triage.level, Level::Routine);
+}
+
+#[test]
+fn from_28_weeks_of_pregnancy_lie_on_the_side() {
+    let late = suggest(&with(|a| {
+        a.conditions = set(&[Condition::Pregnancy]);
+        a.pregnancy_stage = Some(PregnancyStage::Third);
+        a.pregnancy_signs = set(&[]);
+    }));
+    assert!(important(&late).contains(&"contra.pregnancy.side".to_owned()));
+    let earlier = suggest(&with(|a| {
+        a.conditions = set(&[Condition::Pregnancy]);
+        a.pregnancy_stage = Some(PregnancyStage::Second);
+        a.pregnancy_signs = set(&[]);
+    }));
+    assert!(!important(&earlier).contains(&"contra.pregnancy.side".to_owned()));
+}
+
+#[test]
+fn a_baby_in_the_last_6_weeks_leaves_out_the_legs_and_deep_pressure() {
+    let advice = suggest(&with_condition(Condition::RecentBirth));
+    for t in [Abhyanga, StretchAssisted] {
+        assert!(
+            excluded(&advice, t).contains(&"contra.recent_birth.legs".to_owned()),
+            "{t:?}"
+        );
+    }
+    assert!(excluded(&advice, DeepPressure).contains(&"contra.recent_birth.deep".to_owned()));
+    assert!(important(&advice).contains(&"contra.recent_birth.general".to_owned()));
+    assert_eq!(advice.clearance, vec![Clearance::Midwife]);
+}
+
+#[test]
+fn an_operation_elsewhere_leaves_out_the_legs_and_deep_pressure_and_asks_the_surgeon() {
+    let elsewhere = suggest(&with(|a| {
+        a.conditions = set(&[Condition::RecentSurgery]);
+        a.surgery_site = Some(SurgerySite::Elsewhere);
+    }));
+    for t in [Abhyanga, StretchAssisted] {
+        assert!(
+            excluded(&elsewhere, t).contains(&"contra.recent_surgery.legs".to_owned()),
+            "{t:?}"
+        );
+    }
+    assert!(excluded(&elsewhere, DeepPressure).contains(&"contra.recent_surgery.deep".to_owned()));
+    assert!(suggested(&elsewhere, LowerBack), "{:?}", top(&elsewhere));
+    assert_eq!(elsewhere.clearance, vec![Clearance::Surgeon]);
+    // On the back (or not said where): gentle relaxation only, as before.
+    for site in [Some(SurgerySite::Back), None] {
+        let back = suggest(&with(|a| {
+            a.conditions = set(&[Condition::RecentSurgery]);
+            a.surgery_site = site;
+        }));
+        assert_eq!(top(&back), vec![Relaxation], "{site:?}");
+    }
+}
+
+#[test]
+fn a_skin_condition_that_may_be_catching_means_no_massage_for_now() {
+    for kind in [Some(SkinKind::Catching), None] {
+        let advice = suggest(&with(|a| {
+            a.conditions = set(&[Condition::SkinProblem]);
+            a.skin_kind = kind;
+        }));
+        assert!(advice.suggestions.is_empty(), "{kind:?}");
+        assert_eq!(
+            advice
+                .no_massage
+                .iter()
+                .map(|m| m.key.as_str())
+                .collect::<Vec<_>>(),
+            vec!["contra.skin.catching"]
+        );
+        assert!(advice.left_out.iter().all(|l| l.excluded));
+        assert!(!advice.at_home.is_empty(), "advice for home stays");
+    }
+}
+
+#[test]
+fn a_skin_condition_elsewhere_keeps_oil_and_heat_but_avoids_the_area() {
+    let advice = suggest(&with(|a| {
+        a.conditions = set(&[Condition::SkinProblem]);
+        a.skin_kind = Some(SkinKind::Elsewhere);
+    }));
+    assert!(excluded(&advice, OilBased).is_empty());
+    assert!(excluded(&advice, KatiBasti).is_empty());
+    assert_eq!(important(&advice), vec!["contra.skin.avoid_area"]);
+}
+
+#[test]
+fn blood_pressure_not_under_control_means_no_massage_and_a_doctor_soon() {
+    for bp in [
+        Some(BloodPressure::High),
+        Some(BloodPressure::NotSure),
+        None,
+    ] {
+        let advice = suggest(&with(|a| {
+            a.conditions = set(&[Condition::HighBloodPressure]);
+            a.blood_pressure = bp;
+        }));
+        assert_level(&advice, Level::Soon, "uncontrolled_blood_pressure");
+        assert!(advice.suggestions.is_empty(), "{bp:?}");
+        assert_eq!(
+            advice
+                .no_massage
+                .iter()
+                .map(|m| m.key.as_str())
+                .collect::<Vec<_>>(),
+            vec!["contra.high_blood_pressure.uncontrolled"]
+        );
+    }
+    let controlled = suggest(&with(|a| {
+        a.conditions = set(&[Condition::HighBloodPressure]);
+        a.blood_pressure = Some(BloodPressure::Controlled);
+    }));
+    assert_eq!(controlled.triage.level, Level::Routine);
+    assert!(controlled.no_massage.is_empty());
+}
+
+#[test]
+fn bruising_or_bleeding_very_easily_means_a_doctor_first() {
+    let advice = suggest(&with(|a| {
+        a.conditions = set(&[Condition::BloodThinners]);
+        a.low_platelets = Some(true);
+    }));
+    assert_soon(&advice, "bleeding_risk");
+    let usual = suggest(&with(|a| {
+        a.conditions = set(&[Condition::BloodThinners]);
+        a.low_platelets = Some(false);
+    }));
+    assert_eq!(usual.triage.level, Level::Routine);
+}
+
+#[test]
+fn an_allergy_to_herbs_leaves_out_the_herbal_therapies() {
+    let advice = suggest(&with(|a| {
+        a.conditions = set(&[Condition::OilAllergy]);
+        a.allergy_kind = Some(AllergyKind::Herbs);
+        a.eased_by = set(&[Relief::Warmth]);
+    }));
+    for t in [Abhyanga, KatiBasti, Swedana, Potli] {
+        assert_eq!(excluded(&advice, t), vec!["contra.herb_allergy"], "{t:?}");
+    }
+    assert!(
+        excluded(&advice, OilBased).is_empty(),
+        "oil without herbs stays"
+    );
+    let both = suggest(&with(|a| {
+        a.conditions = set(&[Condition::OilAllergy]);
+        a.allergy_kind = Some(AllergyKind::Both);
+    }));
+    assert!(excluded(&both, OilBased).contains(&"contra.oil_allergy".to_owned()));
+    assert!(excluded(&both, Swedana).contains(&"contra.herb_allergy".to_owned()));
+}
+
+#[test]
+fn steroid_tablets_are_their_own_answer_with_the_bone_rules_and_the_infection_risk() {
+    let advice = suggest(&with_condition(Condition::Steroids));
+    assert!(excluded(&advice, DeepPressure).contains(&"contra.steroids.pressure".to_owned()));
+    assert!(excluded(&advice, StretchAssisted).contains(&"contra.steroids.stretch".to_owned()));
+    assert!(important(&advice).contains(&"contra.steroids.general".to_owned()));
+    let en = texts(Lang::En);
+    assert!(en.t("contra.steroids.general").contains("infection"));
+    // Osteoporosis no longer speaks of steroids, nor steroids of osteoporosis.
+    assert!(!en.t("opt.conditions.osteoporosis").contains("steroid"));
+}
+
+#[test]
+fn stiffness_without_pain_for_months_unchanged_and_never_checked_is_routine() {
+    // NICE NG59's persistence criteria are about pain; stiffness alone that
+    // stays the same is not a reason to turn the visitor away.
+    let advice = suggest(&with(|a| {
+        a.pain_areas = set(&[]);
+        a.pain_intensity = None;
+        a.stiffness = Some(Stiffness::Moderate);
+        a.pain_duration = Some(PainDuration::Over3Months);
+        a.pain_trend = Some(PainTrend::Same);
+        a.pain_checked = None;
+    }));
+    assert_eq!(
+        advice.triage.level,
+        Level::Routine,
+        "{:?}",
+        trigger_ids(&advice)
+    );
+    assert!(!advice.suggestions.is_empty());
+    // A mention to the doctor at a routine visit, not a stop.
+    assert!(advice
+        .at_home
+        .iter()
+        .any(|m| m.key == "home.stiffness_check"));
+    // The same with pain is "see a doctor soon".
+    let pain = suggest(&with(|a| {
+        a.pain_duration = Some(PainDuration::Over3Months);
+        a.pain_trend = Some(PainTrend::Same);
+        a.pain_checked = Some(false);
+    }));
+    assert_soon(&pain, "long_not_improving");
+}
+
+#[test]
+fn stiffness_without_pain_that_is_getting_worse_means_a_doctor_soon() {
+    let advice = suggest(&with(|a| {
+        a.pain_areas = set(&[]);
+        a.pain_intensity = None;
+        a.pain_trend = Some(PainTrend::Worse);
+    }));
+    assert_soon(&advice, "getting_worse");
+}
+
+#[test]
+fn heat_at_home_never_contradicts_a_card_refused_for_heat() {
+    // Blood thinners leave the heat treatments out: so does "At home".
+    let thinners = suggest(&with(|a| {
+        a.conditions = set(&[Condition::BloodThinners]);
+        a.low_platelets = Some(false);
+        a.eased_by = set(&[Relief::Warmth]);
+    }));
+    assert!(excluded(&thinners, Swedana).contains(&"contra.blood_thinners.heat".to_owned()));
+    assert!(!thinners.at_home.iter().any(|m| m.key == "home.heat"));
+    // With nothing against heat, warmth is advised at home.
+    let warm = suggest(&with(|a| a.eased_by = set(&[Relief::Warmth])));
+    assert!(warm.at_home.iter().any(|m| m.key == "home.heat"));
+    // A visitor who would rather not have heat is not told to use it.
+    let no_heat = suggest(&with(|a| {
+        a.eased_by = set(&[Relief::Warmth]);
+        a.heat_welcome = Some(false);
+    }));
+    assert!(!no_heat.at_home.iter().any(|m| m.key == "home.heat"));
 }

@@ -134,20 +134,60 @@ fn forbidden(a: &Answers, level: Level) -> Vec<(TherapyId, &'static str)> {
         );
         no(&heat, "cancer treatment: no heat");
     }
-    if has(Condition::RecentSurgery) {
+    let herbal = [Abhyanga, KatiBasti, Swedana, Potli];
+    if has(Condition::RecentBirth) {
         no(
-            &TherapyId::ALL[1..],
-            "recent surgery: gentle relaxation only",
+            &[DeepPressure, Abhyanga, StretchAssisted],
+            "a baby in the last 6 weeks: no deep, nothing on the legs",
         );
+    }
+    if has(Condition::Steroids) {
+        no(
+            &[DeepPressure, StretchAssisted, Potli],
+            "steroid tablets: no firm pressure, no stretching",
+        );
+    }
+    if has(Condition::RecentSurgery) {
+        if a.surgery_site == Some(SurgerySite::Elsewhere) {
+            no(
+                &[DeepPressure, Abhyanga, StretchAssisted],
+                "an operation elsewhere: no deep, nothing on the legs",
+            );
+        } else {
+            no(
+                &TherapyId::ALL[1..],
+                "back surgery (or not said where): gentle relaxation only",
+            );
+        }
     }
     if has(Condition::HighBloodPressure) {
         no(&[Swedana], "high blood pressure: no steam");
+        if a.blood_pressure != Some(BloodPressure::Controlled) {
+            no(
+                TherapyId::ALL,
+                "blood pressure not under control: no massage",
+            );
+        }
     }
     if has(Condition::SkinProblem) {
-        no(&oil, "skin problem: no oil");
-        no(&heat, "skin problem: no heat");
+        match a.skin_kind {
+            Some(SkinKind::Elsewhere) => {}
+            Some(SkinKind::Back) => {
+                no(&oil, "skin problem on the back: no oil");
+                no(&heat, "skin problem on the back: no heat");
+            }
+            Some(SkinKind::Catching) | None => no(TherapyId::ALL, "may be catching: no massage"),
+        }
     }
-    if has(Condition::OilAllergy) || a.oil_welcome == Some(false) {
+    if has(Condition::OilAllergy) {
+        if a.allergy_kind != Some(AllergyKind::Herbs) {
+            no(&oil, "allergic to oils");
+        }
+        if a.allergy_kind != Some(AllergyKind::Oils) {
+            no(&herbal, "allergic to herbs");
+        }
+    }
+    if a.oil_welcome == Some(false) {
         no(&oil, "no oil");
     }
     if a.heat_welcome == Some(false) {
@@ -189,6 +229,16 @@ fn contradicts(caution: &str, t: &massage_advisor::domain::catalogue::Therapy) -
         || (caution == "contra.osteoporosis.general" && t.stretches)
 }
 
+/// The sentences of the rules about heat itself (rather than pressure, oil
+/// or a doctor's check): a card refused for one of these means no heat at home.
+fn heat_keys() -> Vec<&'static str> {
+    engine::PRECAUTIONS
+        .iter()
+        .filter(|p| p.effect == engine::Effect::Exclude && p.applies.is_about_heat())
+        .map(|p| p.key)
+        .collect()
+}
+
 /// Every promise of the safety rules, for one set of answers.
 fn check_advice(a: &Answers) -> Result<(), TestCaseError> {
     let advice = suggest(a);
@@ -228,9 +278,32 @@ fn check_advice(a: &Answers) -> Result<(), TestCaseError> {
                 .all(|r| r.key != "reason.medium_pressure" && r.key != "reason.firm_pressure"));
         }
     }
-    // Gentle relaxation is never ruled out while any therapy is offered: the
-    // promise below stands on it.
-    if !advice.triage.suppresses_therapies() {
+    // A rule against every massage (a catching skin condition, blood
+    // pressure not under control) leaves nothing to suggest, and says why.
+    if !advice.no_massage.is_empty() {
+        prop_assert!(
+            advice.suggestions.is_empty(),
+            "suggestions beside 'no massage'"
+        );
+        prop_assert!(advice.left_out.iter().all(|l| l.excluded));
+    }
+    // "At home" never suggests heat when a card was refused for heat.
+    if advice.at_home.iter().any(|m| m.key == "home.heat") {
+        prop_assert!(engine::heat_at_home_is_safe(&shown));
+        for l in &advice.left_out {
+            for why in &l.why {
+                prop_assert!(
+                    !heat_keys().contains(&why.key.as_str()),
+                    "heat at home, but {:?} was left out: {}",
+                    l.therapy,
+                    why.key
+                );
+            }
+        }
+    }
+    // Gentle relaxation is never ruled out while any therapy is offered,
+    // unless no massage at all is advised: the promise below stands on it.
+    if !advice.triage.suppresses_therapies() && advice.no_massage.is_empty() {
         prop_assert!(
             !advice
                 .left_out
@@ -330,8 +403,126 @@ fn every_combination_of_conditions_and_preferences_keeps_every_safety_promise() 
     assert_eq!(checked, 3 * (1 << conditions.len()) * 3 * 2 * 2);
 }
 
+/// The follow-up answers a condition reveals, each way they can be answered
+/// (and unanswered): every combination of conditions is tried with each.
+type Change = Box<dyn Fn(&mut Answers)>;
+
+fn follow_up_variants() -> Vec<Change> {
+    vec![
+        Box::new(|_| {}),
+        Box::new(|a| {
+            a.pregnancy_stage = Some(PregnancyStage::Second);
+            a.low_platelets = Some(false);
+            a.minor_fall = Some(false);
+            a.surgery_site = Some(SurgerySite::Elsewhere);
+            a.blood_pressure = Some(BloodPressure::Controlled);
+            a.skin_kind = Some(SkinKind::Elsewhere);
+            a.allergy_kind = Some(AllergyKind::Herbs);
+        }),
+        Box::new(|a| {
+            a.pregnancy_stage = Some(PregnancyStage::Third);
+            a.low_platelets = Some(false);
+            a.minor_fall = Some(false);
+            a.surgery_site = Some(SurgerySite::Back);
+            a.blood_pressure = Some(BloodPressure::Controlled);
+            a.skin_kind = Some(SkinKind::Back);
+            a.allergy_kind = Some(AllergyKind::Oils);
+        }),
+        Box::new(|a| {
+            a.pregnancy_stage = Some(PregnancyStage::First);
+            a.low_platelets = Some(true);
+            a.minor_fall = Some(true);
+            a.blood_pressure = Some(BloodPressure::NotSure);
+            a.skin_kind = Some(SkinKind::Catching);
+            a.allergy_kind = Some(AllergyKind::Both);
+        }),
+    ]
+}
+
+/// No combination of conditions shows a therapy that one of them rules out
+/// on its own: every subset of the conditions (no sampling), with each way
+/// of answering their follow-up questions.
+#[test]
+fn no_combination_of_conditions_shows_a_therapy_one_of_them_rules_out() {
+    let base = common::desk_worker_with(|a| {
+        a.stiffness = Some(Stiffness::Severe);
+        a.pain_areas = Some([BodyArea::LowerBack, BodyArea::Hips, BodyArea::Neck].into());
+        a.neck_signs = Some(Default::default());
+        a.pain_duration = Some(PainDuration::Over3Months);
+        a.pain_trend = Some(PainTrend::Improving);
+        a.eased_by = Some([Relief::Warmth, Relief::Movement].into());
+        a.pregnancy_signs = Some(Default::default());
+    });
+    let conditions = Condition::ALL;
+    let mut checked = 0;
+    for follow_ups in follow_up_variants() {
+        let with = |set: &[Condition]| {
+            let mut a = base.clone();
+            a.conditions = Some(set.iter().copied().collect());
+            follow_ups(&mut a);
+            a
+        };
+        let excluded_alone: Vec<Vec<TherapyId>> = conditions
+            .iter()
+            .map(|c| {
+                let advice = suggest(&with(&[*c]));
+                let mut out: Vec<TherapyId> = advice
+                    .left_out
+                    .iter()
+                    .filter(|l| l.excluded)
+                    .map(|l| l.therapy)
+                    .collect();
+                if advice.triage.suppresses_therapies() {
+                    out = TherapyId::ALL.to_vec();
+                }
+                out
+            })
+            .collect();
+        for set in 0u32..(1 << conditions.len()) {
+            let chosen: Vec<Condition> = conditions
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| set & (1 << i) != 0)
+                .map(|(_, c)| *c)
+                .collect();
+            let advice = suggest(&with(&chosen));
+            for s in &advice.suggestions {
+                for (i, c) in conditions.iter().enumerate() {
+                    if set & (1 << i) != 0 {
+                        assert!(
+                            !excluded_alone[i].contains(&s.therapy),
+                            "{:?} suggested for {chosen:?}, but {c:?} alone rules it out",
+                            s.therapy
+                        );
+                    }
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 4 << conditions.len());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Adding a condition or a warning sign never lowers the level.
+    #[test]
+    fn adding_a_condition_or_a_sign_never_lowers_the_level(a in any_answers()) {
+        let level = suggest(&a).triage.level;
+        for c in Condition::ALL {
+            let mut more = a.clone();
+            more.conditions.get_or_insert_with(Default::default).insert(*c);
+            let raised = suggest(&more).triage.level;
+            prop_assert!(raised >= level, "{:?} lowered {:?} to {:?}", c, level, raised);
+        }
+        for f in RedFlag::ALL {
+            let mut more = a.clone();
+            more.red_flags.get_or_insert_with(Default::default).insert(*f);
+            let raised = suggest(&more).triage.level;
+            prop_assert!(raised >= level, "{:?} lowered {:?} to {:?}", f, level, raised);
+        }
+    }
 
     #[test]
     fn the_level_is_the_most_urgent_trigger_and_urgent_suppresses_therapies(a in any_answers()) {
@@ -375,7 +566,7 @@ proptest! {
     fn every_suggestion_has_a_weekly_then_maintenance_plan_and_the_ranking_holds(a in any_answers()) {
         let advice = suggest(&a);
         if !advice.triage.suppresses_therapies() {
-            prop_assert!(!advice.suggestions.is_empty());
+            prop_assert!(!advice.suggestions.is_empty() || !advice.no_massage.is_empty());
         }
         prop_assert!(advice.suggestions.len() <= 3);
         for s in &advice.suggestions {

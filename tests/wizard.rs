@@ -158,11 +158,19 @@ fn a_save_past_unanswered_safety_questions_lands_on_the_first_unanswered_step() 
     let mut answers = common::desk_worker();
     answers.conditions = None;
     assert_eq!(Wizard::resume(answers, RESULTS).step, 1);
-    // A follow-up revealed by an answer counts too: a serious fall without
-    // when it happened.
+    // A follow-up revealed by an answer counts too: a pregnancy without how
+    // far on it is.
+    let mut answers = common::desk_worker();
+    answers.conditions = Some([massage_advisor::domain::choices::Condition::Pregnancy].into());
+    answers.pregnancy_signs = Some(Default::default());
+    assert_eq!(Wizard::resume(answers, 4).step, 1);
+    // But a warning sign never waits for one: a serious fall, not yet said
+    // when, is the emergency reading, and a save past it shows the results.
     let mut answers = common::desk_worker();
     answers.red_flags = Some([massage_advisor::domain::choices::RedFlag::SeriousFall].into());
-    assert_eq!(Wizard::resume(answers, 4).step, 0);
+    assert_eq!(Wizard::resume(answers.clone(), 4).step, RESULTS);
+    // On the step itself, it stays: the tick alone never changes the screen.
+    assert_eq!(Wizard::resume(answers, 0).step, 0);
     // Complete answers keep their step.
     assert_eq!(Wizard::resume(common::desk_worker(), 4).step, 4);
 }
@@ -182,7 +190,7 @@ fn another_tab_cannot_bring_results_without_the_safety_answers() {
 }
 
 #[test]
-fn an_urgent_outcome_after_a_complete_safety_step_goes_straight_to_the_results() {
+fn an_urgent_outcome_goes_straight_to_the_results() {
     use massage_advisor::domain::choices::{AgeBand, RedFlag};
     let mut answers = massage_advisor::domain::Answers {
         red_flags: Some([RedFlag::Fever].into()),
@@ -190,8 +198,46 @@ fn an_urgent_outcome_after_a_complete_safety_step_goes_straight_to_the_results()
         ..Default::default()
     };
     assert_eq!(furthest(&answers), RESULTS);
+    // The age does not stand between a warning sign and its instruction.
     answers.age_band = None;
-    assert_eq!(furthest(&answers), 0);
+    assert_eq!(furthest(&answers), RESULTS);
+}
+
+/// Every emergency and urgent sign, ticked alone on the first step with
+/// nothing else answered, leads straight to its instruction on Next: no
+/// "please answer" for the age or the sign's own follow-up.
+#[test]
+fn next_after_any_warning_sign_alone_lands_on_its_instruction() {
+    use massage_advisor::domain::choices::{Level, RedFlag};
+    use massage_advisor::domain::suggest;
+    for flag in RedFlag::ALL {
+        let mut w = Wizard::default();
+        toggle(&mut w, q::red_flags, flag.id());
+        w.update(Event::Next);
+        assert_eq!(w.screen(), Screen::Results, "{flag:?}");
+        assert!(w.errors.is_empty(), "{flag:?}: {:?}", w.errors);
+        let advice = suggest(&w.answers);
+        assert!(advice.triage.level >= Level::Urgent, "{flag:?}");
+        assert!(advice.suggestions.is_empty(), "{flag:?}");
+    }
+}
+
+/// The same on a later step: both legs on the body map, with the rest of
+/// the step unanswered.
+#[test]
+fn next_after_both_legs_alone_lands_on_the_emergency() {
+    use massage_advisor::domain::choices::Level;
+    use massage_advisor::domain::suggest;
+    let mut w = Wizard::resume(common::desk_worker(), 0);
+    w.update(Event::Continue);
+    let areas = massage_advisor::domain::questions::step_of(q::pain_areas).unwrap_or(0);
+    w.update(Event::GoTo(areas));
+    assert_eq!(w.step, areas);
+    toggle(&mut w, q::pain_areas, "left_leg");
+    toggle(&mut w, q::pain_areas, "right_leg");
+    w.update(Event::Next);
+    assert_eq!(w.screen(), Screen::Results);
+    assert_eq!(suggest(&w.answers).triage.level, Level::Emergency);
 }
 
 #[test]
@@ -250,4 +296,82 @@ fn the_steps_to_the_results_are_those_the_visitor_went_through() {
     assert_eq!(steps_to_results(&w.answers), 0..1);
     let complete = common::desk_worker();
     assert_eq!(steps_to_results(&complete), 0..RESULTS);
+}
+
+/// The questions a visitor with these answers is asked on the way to the
+/// results (those shown on each step they go through).
+fn questions_asked(answers: &massage_advisor::domain::Answers) -> usize {
+    use massage_advisor::domain::questions::visible_in;
+    use massage_advisor::domain::steps_to_results;
+    steps_to_results(answers)
+        .map(|step| visible_in(step, answers).len())
+        .sum()
+}
+
+/// Screening the guidance asks for is a follow-up, revealed by an answer
+/// that makes it matter: an ordinary desk worker (no warning signs, no
+/// conditions) is asked no more than before the follow-ups came (18,
+/// counting the sitting hours).
+#[test]
+fn an_ordinary_desk_worker_is_asked_no_more_than_18_questions() {
+    let asked = questions_asked(&common::desk_worker());
+    assert!(asked <= 18, "a desk worker is asked {asked} questions");
+    // And each follow-up shows only when its answer is there.
+    use massage_advisor::domain::choices::{AgeBand, BodyArea, Condition, RedFlag};
+    use massage_advisor::domain::Answers;
+    let shown_with = |change: &dyn Fn(&mut massage_advisor::domain::Answers)| {
+        let mut a = common::desk_worker();
+        change(&mut a);
+        massage_advisor::domain::questions::all()
+            .filter(|q| q.is_visible(&a))
+            .map(|q| q.id)
+            .collect::<Vec<_>>()
+    };
+    let ordinary = shown_with(&|_| {});
+    type Change<'a> = &'a dyn Fn(&mut Answers);
+    let follow_ups: [(&str, Change); 11] = [
+        (q::fever_immune, &|a: &mut Answers| {
+            a.red_flags = Some([RedFlag::Fever].into())
+        }),
+        (q::calf_breathless, &|a: &mut Answers| {
+            a.red_flags = Some([RedFlag::CalfSwelling].into())
+        }),
+        (q::pregnancy_stage, &|a: &mut Answers| {
+            a.conditions = Some([Condition::Pregnancy].into())
+        }),
+        (q::low_platelets, &|a: &mut Answers| {
+            a.conditions = Some([Condition::BloodThinners].into())
+        }),
+        (q::minor_fall, &|a: &mut Answers| {
+            a.conditions = Some([Condition::Steroids].into())
+        }),
+        (q::surgery_site, &|a: &mut Answers| {
+            a.conditions = Some([Condition::RecentSurgery].into())
+        }),
+        (q::blood_pressure, &|a: &mut Answers| {
+            a.conditions = Some([Condition::HighBloodPressure].into())
+        }),
+        (q::skin_kind, &|a: &mut Answers| {
+            a.conditions = Some([Condition::SkinProblem].into())
+        }),
+        (q::allergy_kind, &|a: &mut Answers| {
+            a.conditions = Some([Condition::OilAllergy].into())
+        }),
+        (q::neck_signs, &|a: &mut Answers| {
+            a.pain_areas = Some([BodyArea::Neck].into())
+        }),
+        (q::sudden_severe, &|a: &mut Answers| {
+            a.age_band = Some(AgeBand::From50To64)
+        }),
+    ];
+    for (follow_up, change) in follow_ups {
+        assert!(
+            !ordinary.contains(&follow_up),
+            "{follow_up} asked of everyone"
+        );
+        assert!(
+            shown_with(change).contains(&follow_up),
+            "{follow_up} never asked"
+        );
+    }
 }

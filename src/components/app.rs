@@ -142,6 +142,7 @@ pub fn App(
                     top=step != 0
                     answers=answers_s.local()
                     errors=errors_s.local()
+                    emergency=emergency_s.local()
                     dispatch
                 />
             }

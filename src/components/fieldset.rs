@@ -3,8 +3,19 @@
 
 use leptos::prelude::*;
 
+use crate::domain::questions::Wording;
 use crate::i18n::use_i18n;
 use crate::keys::{dom, text};
+
+/// How the questions of the step speak (of pain, or of stiffness alone),
+/// provided by the step to the frames of its questions.
+#[derive(Clone, Copy)]
+pub struct StepWording(pub Signal<Wording>);
+
+/// The wording provided by the step; of pain when none was.
+pub fn use_wording() -> Signal<Wording> {
+    use_context::<StepWording>().map_or(Signal::stored(Wording::Pain), |w| w.0)
+}
 
 /// The id of a question's hint, when the locale has a hint for it.
 /// Every locale has the same keys (a native test checks it).
@@ -50,6 +61,7 @@ pub fn QuestionFieldset(
         None => error_id.clone(),
     };
     let label = text::label(question);
+    let wording = use_wording();
     view! {
         <fieldset
             class=format!("ma-question {modifier}")
@@ -58,7 +70,7 @@ pub fn QuestionFieldset(
             aria-describedby=describedby
         >
             <legend class="ma-question__label" id=dom::legend(question)>
-                {move || i18n.t(&label)}
+                {move || i18n.worded(&label, wording.get())}
             </legend>
             {hint.map(|_| view! { <QuestionHint question /> })}
             {children()}

@@ -5,6 +5,7 @@ pub mod about_advice;
 pub mod answer_summary;
 pub mod app;
 pub mod body_map;
+pub mod call_link;
 pub mod choice_group;
 pub mod clinic_cta;
 pub mod edit_answers;

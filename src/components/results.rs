@@ -51,8 +51,12 @@ pub fn Results(
     // A session can be booked straight away: no doctor first, and no one
     // whose agreement is needed (then the clinic offers questions instead).
     let bookable = move || level() == Level::Routine && advice.with(|a| a.clearance.is_empty());
+    // A rule rules out every therapy for now (a catching skin condition,
+    // blood pressure not under control): said plainly, with why.
+    let no_massage = move || !act_now() && advice.with(|a| !a.no_massage.is_empty());
     // Safety allows some therapy, but none the clinic offers suits.
-    let none_suits = move || !act_now() && advice.with(|a| a.suggestions.is_empty());
+    let none_suits =
+        move || !act_now() && !no_massage() && advice.with(|a| a.suggestions.is_empty());
     let seen = Signal::derive(move || answers.with(steps_to_results));
     let section = NodeRef::<leptos::html::Section>::new();
     // The printout says when it was made.
@@ -87,6 +91,17 @@ pub fn Results(
             <div aria-live="polite">
                 <TriageBanner advice emergency />
             </div>
+            <Show when=no_massage>
+                <div class="ma-no-massage ma-callout ma-callout--warn">
+                    <Heading offset=1 class="ma-results__heading">{move || i18n.t("ui.no_massage_title")}</Heading>
+                    <ul>
+                        {move || advice.with(|a| a.no_massage.iter().map(|m| {
+                            let m = m.clone();
+                            view! { <li>{move || i18n.render(&m)}</li> }
+                        }).collect_view())}
+                    </ul>
+                </div>
+            </Show>
             <Show when=none_suits>
                 <p class="ma-none-suits ma-callout ma-callout--warn">{move || i18n.t("ui.none_suits")}</p>
             </Show>

@@ -3,12 +3,14 @@
 use leptos::prelude::*;
 
 use crate::domain::choices::Level;
-use crate::domain::questions::{self, FieldError, STEPS};
+use crate::domain::questions::{self, FieldError, Wording, STEPS};
 use crate::domain::{raised_on, Answers, Event};
 use crate::hooks::focus_by_id;
 use crate::i18n::use_i18n;
 use crate::keys::{dom, text};
 
+use super::call_link::CallLink;
+use super::fieldset::StepWording;
 use super::heading::Heading;
 use super::question::QuestionField;
 
@@ -25,6 +27,10 @@ pub fn StepForm(
     answers: Signal<Answers>,
     /// Errors of the current step.
     errors: Signal<Vec<FieldError>>,
+    /// The local emergency number, if the host set one: a call link beside
+    /// a notice that an answer can be a sign of an emergency.
+    #[prop(optional, into)]
+    emergency: Signal<Option<String>>,
     /// Where changes go.
     dispatch: Callback<Event>,
 ) -> impl IntoView {
@@ -72,6 +78,8 @@ pub fn StepForm(
     let raised = Memo::new(move |_| answers.with(|a| raised_on(step, a)));
     let title = text::step_title(def.id);
     let intro = text::step_intro(def.id);
+    let wording = Memo::new(move |_| answers.with(Wording::of));
+    provide_context(StepWording(wording.into()));
     view! {
         <form
             class="ma-step"
@@ -86,9 +94,9 @@ pub fn StepForm(
                 focus_target=true
                 describedby=dom::PROGRESS_LABEL
             >
-                {move || i18n.t(&title)}
+                {move || i18n.worded(&title, wording.get())}
             </Heading>
-            <p class="ma-step__intro">{move || i18n.t(&intro)}</p>
+            <p class="ma-step__intro">{move || i18n.worded(&intro, wording.get())}</p>
             <div class="ma-step__summary ma-callout ma-callout--danger" role="alert">
                 {move || errors.with(|e| !e.is_empty()).then(|| i18n.t("ui.errors_summary"))}
             </div>
@@ -104,9 +112,14 @@ pub fn StepForm(
                         <QuestionField question answers error on_change=on_answer />
                         <div class="ma-step__raised" aria-live="polite">
                             {move || level().map(|level| view! {
-                                <p class=format!("ma-callout ma-callout--{}", if level >= Level::Urgent { "danger" } else { "warn" })>
-                                    {move || i18n.t(&text::level_notice(level))}
-                                </p>
+                                <div class=format!("ma-callout ma-callout--{}", if level >= Level::Urgent { "danger" } else { "warn" })>
+                                    <p>{move || i18n.t(&text::level_notice(level))}</p>
+                                    // Help now, without leaving the step: a link, never a
+                                    // change of screen or focus.
+                                    {move || (level == Level::Emergency).then(|| emergency.get()).flatten().map(|number| view! {
+                                        <p class="ma-step__call"><CallLink number /></p>
+                                    })}
+                                </div>
                             })}
                         </div>
                     })

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use crate::domain::choices::Level;
 use crate::domain::Advice;
-use crate::i18n::{isolated, use_i18n};
+use crate::i18n::use_i18n;
 use crate::keys::text;
 
+use super::call_link::CallLink;
 use super::heading::Heading;
 
 /// The triage outcome, with the answers that triggered it.
@@ -49,15 +50,8 @@ pub fn TriageBanner(
         <div class=class role=role>
             <Heading offset=1 class="ma-triage__title">{move || i18n.t(&text::level_title(level()))}</Heading>
             <p class="ma-triage__action">{move || i18n.t(&action())}</p>
-            {move || (level() == Level::Emergency).then(|| emergency.get()).flatten().map(|number| {
-                let href = format!("tel:{number}");
-                view! {
-                    <p class="ma-triage__call">
-                        <a class="ma-button ma-button--danger" href=href>
-                            <span>{isolated(i18n, "ui.call_emergency", "number", number)}</span>
-                        </a>
-                    </p>
-                }
+            {move || (level() == Level::Emergency).then(|| emergency.get()).flatten().map(|number| view! {
+                <p class="ma-triage__call"><CallLink number /></p>
             })}
             <Show when=move || !advice.with(|a| a.triage.triggers.is_empty())>
                 <p class="ma-triage__because">{move || i18n.t("ui.because_you_told_us")}</p>

@@ -25,6 +25,8 @@ pub struct Therapy {
     pub legs: bool,
     /// Whether it uses stretches (bending and twisting the spine).
     pub stretches: bool,
+    /// Whether it uses herbs (herbal oils, steam or compresses).
+    pub herbs: bool,
     /// Typical session length in minutes, from and to.
     pub minutes: (u16, u16),
 }
@@ -41,7 +43,7 @@ use Pressure::{Firm, Light, Medium};
 use TherapyId::*;
 
 /// A catalogue entry: (id, ayurvedic, pressure, light possible, oil, heat,
-/// legs, stretches, minutes).
+/// legs, stretches, herbs, minutes).
 #[allow(clippy::too_many_arguments)]
 const fn therapy(
     id: TherapyId,
@@ -52,6 +54,7 @@ const fn therapy(
     heat: bool,
     legs: bool,
     stretches: bool,
+    herbs: bool,
     minutes: (u16, u16),
 ) -> Therapy {
     Therapy {
@@ -63,6 +66,7 @@ const fn therapy(
         heat,
         legs,
         stretches,
+        herbs,
         minutes,
     }
 }
@@ -70,16 +74,16 @@ const fn therapy(
 /// The nine therapies of the clinic's article, in catalogue order.
 #[rustfmt::skip]
 pub const CATALOGUE: &[Therapy] = &[
-    //       id               ayur   pressure       light  oil    heat   legs   stretch minutes
-    therapy(Relaxation,      false, Some(Light),   true,  false, false, false, false, (45, 60)),
-    therapy(DeepPressure,    false, Some(Firm),    false, false, false, false, false, (45, 60)),
-    therapy(OilBased,        false, Some(Medium),  true,  true,  false, false, false, (60, 75)),
-    therapy(StretchAssisted, false, Some(Medium),  true,  false, false, true,  true,  (45, 60)),
-    therapy(LowerBack,       false, Some(Medium),  true,  false, false, false, false, (30, 45)),
-    therapy(Abhyanga,        true,  Some(Light),   true,  true,  false, true,  false, (45, 60)),
-    therapy(KatiBasti,       true,  None,          true,  true,  true,  false, false, (30, 45)),
-    therapy(Swedana,         true,  None,          true,  false, true,  false, false, (15, 20)),
-    therapy(Potli,           true,  Some(Medium),  false, true,  true,  false, false, (45, 60)),
+    //       id               ayur   pressure       light  oil    heat   legs   stretch herbs  minutes
+    therapy(Relaxation,      false, Some(Light),   true,  false, false, false, false,  false, (45, 60)),
+    therapy(DeepPressure,    false, Some(Firm),    false, false, false, false, false,  false, (45, 60)),
+    therapy(OilBased,        false, Some(Medium),  true,  true,  false, false, false,  false, (60, 75)),
+    therapy(StretchAssisted, false, Some(Medium),  true,  false, false, true,  true,   false, (45, 60)),
+    therapy(LowerBack,       false, Some(Medium),  true,  false, false, false, false,  false, (30, 45)),
+    therapy(Abhyanga,        true,  Some(Light),   true,  true,  false, true,  false,  true,  (45, 60)),
+    therapy(KatiBasti,       true,  None,          true,  true,  true,  false, false,  true,  (30, 45)),
+    therapy(Swedana,         true,  None,          true,  false, true,  false, false,  true,  (15, 20)),
+    therapy(Potli,           true,  Some(Medium),  false, true,  true,  false, false,  true,  (45, 60)),
 ];
 
 /// The order from the gentlest therapy to the strongest: light pressure

@@ -312,24 +312,100 @@ choice! {
     Condition {
         /// Pregnancy.
         Pregnancy = "pregnancy",
-        /// Blood thinners or a bleeding disorder.
+        /// A baby born in the last 6 weeks.
+        RecentBirth = "recent_birth",
+        /// Blood thinners, a bleeding disorder or low platelets.
         BloodThinners = "blood_thinners",
-        /// Osteoporosis, a recent fracture, or long-term steroid tablets.
+        /// Osteoporosis or a recent fracture.
         Osteoporosis = "osteoporosis",
+        /// Long-term steroid tablets (they thin the bones and weaken the
+        /// body's defence against infection).
+        Steroids = "steroids",
         /// Cancer treatment now (chemotherapy, radiotherapy or similar).
         CancerTreatment = "cancer_treatment",
-        /// Back surgery in the last 3 months.
+        /// An operation in the last 3 months (where: `SurgerySite`).
         RecentSurgery = "recent_surgery",
         /// High blood pressure or heart disease.
         HighBloodPressure = "high_blood_pressure",
         /// Diabetes with reduced feeling in the skin.
         DiabetesReducedFeeling = "diabetes_reduced_feeling",
-        /// A rash, wound or skin condition on the back.
+        /// A rash, wound or skin condition (which kind: `SkinKind`).
         SkinProblem = "skin_problem",
-        /// Allergy to massage oils.
+        /// An allergy to massage oils or herbs (which: `AllergyKind`).
         OilAllergy = "oil_allergy",
         /// A history of blood clots.
         BloodClots = "blood_clots",
+    }
+}
+
+choice! {
+    /// How far on a pregnancy is.
+    PregnancyStage {
+        /// Under 12 weeks.
+        First = "under_12w",
+        /// 12 to 27 weeks.
+        Second = "12_27w",
+        /// 28 weeks or more.
+        Third = "28w_plus",
+    }
+}
+
+choice! {
+    /// Where an operation in the last 3 months was.
+    SurgerySite {
+        /// On the back or spine.
+        Back = "back",
+        /// Anywhere else.
+        Elsewhere = "elsewhere",
+    }
+}
+
+choice! {
+    /// Whether high blood pressure is under control.
+    BloodPressure {
+        /// Checked, and under control.
+        Controlled = "controlled",
+        /// Not under control, or high when last checked.
+        High = "high",
+        /// Not sure (treated as not under control).
+        NotSure = "not_sure",
+    }
+}
+
+choice! {
+    /// What kind of skin condition it is.
+    SkinKind {
+        /// It may be catching (weeping, crusted, spreading, an infection):
+        /// no massage until it has cleared.
+        Catching = "catching",
+        /// On the back, not catching.
+        Back = "back",
+        /// Elsewhere, not catching.
+        Elsewhere = "elsewhere",
+    }
+}
+
+choice! {
+    /// What the visitor is allergic to.
+    AllergyKind {
+        /// Massage oils (nut oils among them).
+        Oils = "oils",
+        /// Herbs or herbal products.
+        Herbs = "herbs",
+        /// Both.
+        Both = "both",
+    }
+}
+
+choice! {
+    /// Signs with neck pain that the spinal cord in the neck may be pressed.
+    NeckSign {
+        /// Weakness in an arm or hand.
+        ArmWeakness = "arm_weakness",
+        /// Clumsy hands: dropping things, trouble with buttons or writing.
+        ClumsyHands = "clumsy_hands",
+        /// Unsteady walking or loss of balance.
+        Unsteady = "unsteady",
     }
 }
 

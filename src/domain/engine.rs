@@ -100,10 +100,11 @@ pub fn clearances(a: &Answers, doctor_first: bool) -> Vec<Clearance> {
     }
     for (condition, who) in [
         (C::Pregnancy, Clearance::Midwife),
+        (C::RecentBirth, Clearance::Midwife),
         (C::CancerTreatment, Clearance::CancerTeam),
         (C::RecentSurgery, Clearance::Surgeon),
     ] {
-        if a.has_condition(condition) {
+        if a.has_condition(condition) && !out.contains(&who) {
             out.push(who);
         }
     }
@@ -119,6 +120,10 @@ pub struct Advice {
     pub suggestions: Vec<Suggestion>,
     /// The other therapies and why they were not suggested.
     pub left_out: Vec<LeftOut>,
+    /// Why no massage at all is advised for now (a rule that rules out every
+    /// therapy: a skin condition that may be catching, blood pressure not
+    /// under control); empty otherwise.
+    pub no_massage: Vec<Msg>,
     /// Cautions that hold whichever therapy the visitor chooses: said once.
     pub important: Vec<Msg>,
     /// Who must agree before any session: when not empty, nothing is booked
@@ -149,6 +154,24 @@ pub enum When {
     LightPressureOnly,
     /// Allergic to oil, or would rather not have it.
     OilOut,
+    /// Allergic to massage oils (or not said which).
+    OilAllergic,
+    /// Allergic to herbs (or not said which).
+    HerbAllergic,
+    /// An operation in the last 3 months on the back (or not said where).
+    SurgeryOnBack,
+    /// An operation in the last 3 months elsewhere.
+    SurgeryElsewhere,
+    /// A skin condition on the back that is not catching (or not said which).
+    SkinOnBack,
+    /// A skin condition that may be catching.
+    SkinCatching,
+    /// High blood pressure that is not under control, or not known to be.
+    UncontrolledBloodPressure,
+    /// Pregnant, 28 weeks or more.
+    LatePregnancy,
+    /// Long-standing pain in both legs, checked by a doctor and unchanged.
+    BothLegsKnown,
 }
 
 impl When {
@@ -161,7 +184,40 @@ impl When {
             When::NoHeat => a.heat_welcome == Some(false),
             When::LightPressure => a.pressure == Some(Pressure::Light),
             When::LightPressureOnly => light_pressure_only(a),
-            When::OilOut => a.has_condition(C::OilAllergy) || a.oil_welcome == Some(false),
+            When::OilOut => {
+                When::OilAllergic.holds(a, doctor_first) || a.oil_welcome == Some(false)
+            }
+            When::OilAllergic => {
+                a.has_condition(C::OilAllergy) && a.allergy_kind != Some(AllergyKind::Herbs)
+            }
+            When::HerbAllergic => {
+                a.has_condition(C::OilAllergy) && a.allergy_kind != Some(AllergyKind::Oils)
+            }
+            When::SurgeryOnBack => {
+                a.has_condition(C::RecentSurgery) && a.surgery_site != Some(SurgerySite::Elsewhere)
+            }
+            When::SurgeryElsewhere => {
+                a.has_condition(C::RecentSurgery) && a.surgery_site == Some(SurgerySite::Elsewhere)
+            }
+            When::SkinOnBack => {
+                a.has_condition(C::SkinProblem) && a.skin_kind != Some(SkinKind::Elsewhere)
+            }
+            When::SkinCatching => {
+                a.has_condition(C::SkinProblem)
+                    && !matches!(a.skin_kind, Some(SkinKind::Back | SkinKind::Elsewhere))
+            }
+            When::UncontrolledBloodPressure => {
+                a.has_condition(C::HighBloodPressure)
+                    && a.blood_pressure != Some(BloodPressure::Controlled)
+            }
+            When::LatePregnancy => {
+                a.has_condition(C::Pregnancy) && a.pregnancy_stage == Some(PregnancyStage::Third)
+            }
+            When::BothLegsKnown => {
+                a.hurts_in(BodyArea::LeftLeg)
+                    && a.hurts_in(BodyArea::RightLeg)
+                    && a.both_legs_course == Some(LegsCourse::Known)
+            }
         }
     }
 }
@@ -195,6 +251,8 @@ pub enum Applies {
     Legs,
     /// Those with stretches that bend or twist the spine.
     Stretches,
+    /// Those that use herbs.
+    Herbal,
 }
 
 impl Applies {
@@ -214,7 +272,15 @@ impl Applies {
             Applies::OilOrHeat => t.oil || t.heat,
             Applies::Legs => t.legs,
             Applies::Stretches => t.stretches,
+            Applies::Herbal => t.herbs,
         }
+    }
+
+    /// True when the precaution is about heat itself (rather than pressure,
+    /// oil or a doctor's check that also reach heat treatments): advice
+    /// for home does not suggest heat when such a rule holds.
+    pub fn is_about_heat(self) -> bool {
+        matches!(self, Applies::Heat | Applies::OilOrHeat)
     }
 }
 
@@ -271,22 +337,33 @@ use When::Condition as Has;
 /// ruled out by a row beside it.
 #[rustfmt::skip]
 pub const PRECAUTIONS: &[Precaution] = &[
+    precaution(When::SkinCatching, A::All, Exclude, "contra.skin.catching", &sources::NHS_IMPETIGO),
+    precaution(When::UncontrolledBloodPressure, A::All, Exclude, "contra.high_blood_pressure.uncontrolled", &sources::NHS_HIGH_BP),
     precaution(Has(C::Pregnancy), A::Only(&[DeepPressure]), Exclude, "contra.pregnancy.deep", &sources::CLINIC_DECISION),
     precaution(Has(C::Pregnancy), A::Heat, Exclude, "contra.pregnancy.heat", &sources::NHS_PREGNANCY_HEAT),
     precaution(Has(C::Pregnancy), A::Stretches, Caution, "contra.pregnancy.stretch", &sources::CLINIC_DECISION),
     precaution(Has(C::Pregnancy), A::Legs, Caution, "contra.pregnancy.legs", &sources::CLINIC_DECISION),
     precaution(Has(C::Pregnancy), A::All, Caution, "contra.pregnancy.general", &sources::NCCIH_MASSAGE),
+    precaution(When::LatePregnancy, A::All, Caution, "contra.pregnancy.side", &sources::NHS_PREGNANCY_SIDE),
+    precaution(Has(C::RecentBirth), A::Legs, Exclude, "contra.recent_birth.legs", &sources::NHS_DVT_RISK),
+    precaution(Has(C::RecentBirth), A::Firm, Exclude, "contra.recent_birth.deep", &sources::CLINIC_DECISION),
+    precaution(Has(C::RecentBirth), A::All, Caution, "contra.recent_birth.general", &sources::NHS_DVT_RISK),
     precaution(Has(C::BloodThinners), A::NotLight, Exclude, "contra.blood_thinners.pressure", &sources::NCCIH_MASSAGE),
     precaution(Has(C::BloodThinners), A::Heat, Exclude, "contra.blood_thinners.heat", &sources::CLINIC_DECISION),
     precaution(Has(C::BloodThinners), A::All, Caution, "contra.blood_thinners.light", &sources::NCCIH_MASSAGE),
     precaution(Has(C::Osteoporosis), A::NotLight, Exclude, "contra.osteoporosis.pressure", &sources::MAYO_MASSAGE),
     precaution(Has(C::Osteoporosis), A::Stretches, Exclude, "contra.osteoporosis.stretch", &sources::BHOF_SPINE),
     precaution(Has(C::Osteoporosis), A::All, Caution, "contra.osteoporosis.general", &sources::MAYO_MASSAGE),
+    precaution(Has(C::Steroids), A::NotLight, Exclude, "contra.steroids.pressure", &sources::FRACTURE_RED_FLAGS),
+    precaution(Has(C::Steroids), A::Stretches, Exclude, "contra.steroids.stretch", &sources::BHOF_SPINE),
+    precaution(Has(C::Steroids), A::All, Caution, "contra.steroids.general", &sources::NHS_SEPSIS),
     precaution(Has(C::CancerTreatment), A::NotLight, Exclude, "contra.cancer.pressure", &sources::NCCIH_MASSAGE),
     precaution(Has(C::CancerTreatment), A::Heat, Exclude, "contra.cancer.heat", &sources::HEAT_SAFETY),
     precaution(Has(C::CancerTreatment), A::Stretches, Exclude, "contra.cancer.stretch", &sources::MACMILLAN_MASSAGE),
     precaution(Has(C::CancerTreatment), A::All, Caution, "contra.cancer.general", &sources::MACMILLAN_MASSAGE),
-    precaution(Has(C::RecentSurgery), A::AllBut(&[Relaxation]), Exclude, "contra.recent_surgery.gentle_only", &sources::MAYO_MASSAGE),
+    precaution(When::SurgeryOnBack, A::AllBut(&[Relaxation]), Exclude, "contra.recent_surgery.gentle_only", &sources::MAYO_MASSAGE),
+    precaution(When::SurgeryElsewhere, A::Legs, Exclude, "contra.recent_surgery.legs", &sources::NHS_DVT_RISK),
+    precaution(When::SurgeryElsewhere, A::Firm, Exclude, "contra.recent_surgery.deep", &sources::MAYO_MASSAGE),
     precaution(Has(C::RecentSurgery), A::All, Caution, "contra.recent_surgery.ask_surgeon", &sources::MAYO_MASSAGE),
     precaution(Has(C::HighBloodPressure), A::Only(&[Swedana]), Exclude, "contra.high_blood_pressure.steam", &sources::HEAT_SAFETY),
     precaution(Has(C::HighBloodPressure), A::Heat, Caution, "contra.high_blood_pressure.heat", &sources::HEAT_SAFETY),
@@ -294,13 +371,15 @@ pub const PRECAUTIONS: &[Precaution] = &[
     precaution(Has(C::DiabetesReducedFeeling), A::Firm, Exclude, "contra.diabetes.deep", &sources::CLINIC_DECISION),
     precaution(Has(C::DiabetesReducedFeeling), A::WarmOil, Caution, "contra.diabetes.warm_oil", &sources::HEAT_SAFETY),
     precaution(Has(C::DiabetesReducedFeeling), A::All, Caution, "contra.diabetes.feedback", &sources::CLINIC_DECISION),
-    precaution(Has(C::SkinProblem), A::OilOrHeat, Exclude, "contra.skin.oil_heat", &sources::HEAT_SAFETY),
+    precaution(When::SkinOnBack, A::OilOrHeat, Exclude, "contra.skin.oil_heat", &sources::HEAT_SAFETY),
     precaution(Has(C::SkinProblem), A::All, Caution, "contra.skin.avoid_area", &sources::NCCIH_MASSAGE),
-    precaution(Has(C::OilAllergy), A::Oil, Exclude, "contra.oil_allergy", &sources::CLINIC_DECISION),
+    precaution(When::OilAllergic, A::Oil, Exclude, "contra.oil_allergy", &sources::CLINIC_DECISION),
+    precaution(When::HerbAllergic, A::Herbal, Exclude, "contra.herb_allergy", &sources::HERBAL_ALLERGY),
     precaution(Has(C::OilAllergy), A::All, Caution, "contra.oil_allergy.tell", &sources::CLINIC_DECISION),
     precaution(Has(C::BloodClots), A::Firm, Exclude, "contra.blood_clots.deep", &sources::MAYO_MASSAGE),
     precaution(Has(C::BloodClots), A::Legs, Exclude, "contra.blood_clots.no_legs", &sources::CLINIC_DECISION),
     precaution(Has(C::BloodClots), A::All, Caution, "contra.blood_clots.legs", &sources::NHS_DVT),
+    precaution(When::BothLegsKnown, A::All, Caution, "contra.both_legs_known", &sources::LOTHIAN_RED_FLAGS),
     precaution(When::PainFrom(STRONG_PAIN), A::NotLight, Exclude, "contra.strong_pain.deep", &sources::CLINIC_DECISION),
     precaution(When::PainFrom(STRONG_PAIN), A::Stretches, Exclude, "contra.strong_pain.stretch", &sources::CLINIC_DECISION),
     precaution(When::LightPressureOnly, A::Medium, Caution, "contra.light_pressure_card", &sources::NCCIH_MASSAGE),
@@ -317,6 +396,7 @@ pub fn light_pressure_only(a: &Answers) -> bool {
     [
         C::BloodThinners,
         C::Osteoporosis,
+        C::Steroids,
         C::CancerTreatment,
         C::RecentSurgery,
     ]
@@ -892,16 +972,13 @@ pub struct HomeTip {
     pub source: &'static Source,
 }
 
-/// True when heat at home is safe for the visitor.
-fn heat_is_safe(a: &Answers) -> bool {
-    ![
-        C::DiabetesReducedFeeling,
-        C::SkinProblem,
-        C::Pregnancy,
-        C::CancerTreatment,
-    ]
-    .into_iter()
-    .any(|c| a.has_condition(c))
+/// True when heat at home is safe for the visitor: no rule about heat
+/// itself rules a therapy out for them (their health, or their own wish),
+/// so that "At home" never suggests what a card was refused for.
+pub fn heat_at_home_is_safe(a: &Answers) -> bool {
+    !PRECAUTIONS
+        .iter()
+        .any(|p| p.effect == Exclude && p.applies.is_about_heat() && p.when.holds(a, false))
 }
 
 /// Advice for home, in the order shown.
@@ -928,12 +1005,26 @@ pub const AT_HOME: &[HomeTip] = &[
     },
     HomeTip {
         key: "home.heat",
-        holds: |a, _| a.eased_by(Relief::Warmth) && heat_is_safe(a),
+        holds: |a, _| a.eased_by(Relief::Warmth) && heat_at_home_is_safe(a),
         summary: sources::doc(
-            "Warmth eases it and heat is safe for them (not with reduced feeling, a skin \
-                  problem, pregnancy or cancer treatment): a warm pack, wrapped",
+            "Warmth eases it, and no rule about heat rules a therapy out for them (the same \
+                  rules as the cards: pregnancy, blood thinners, cancer treatment, reduced \
+                  feeling, a skin problem on the back, or no wish for heat): a warm pack, wrapped",
         ),
         source: &sources::HEAT_SAFETY,
+    },
+    HomeTip {
+        key: "home.stiffness_check",
+        holds: |a, doctor_first| {
+            !doctor_first
+                && a.only_stiffness()
+                && a.pain_duration == Some(PainDuration::Over3Months)
+        },
+        summary: sources::doc(
+            "No pain, only stiffness, for more than 3 months: mention it to a doctor at a \
+                  routine visit (the inflammatory pattern NG65 looks for is about stiffness too)",
+        ),
+        source: &sources::NG65,
     },
     HomeTip {
         key: "home.lifting",
@@ -978,6 +1069,7 @@ pub fn suggest_from(answers: &Answers, offered: &[TherapyId]) -> Advice {
             triage,
             suggestions: Vec::new(),
             left_out: Vec::new(),
+            no_massage: Vec::new(),
             important: Vec::new(),
             clearance: Vec::new(),
             at_home: Vec::new(),
@@ -1071,6 +1163,15 @@ pub fn suggest_from(answers: &Answers, offered: &[TherapyId]) -> Advice {
     }
     sort_short_by_key(&mut left_out, |l| (l.excluded, l.therapy));
 
+    let no_massage = PRECAUTIONS
+        .iter()
+        .filter(|p| {
+            p.effect == Exclude
+                && matches!(p.applies, Applies::All)
+                && p.when.holds(&a, doctor_first)
+        })
+        .map(|p| caution_msg(p, &a))
+        .collect();
     let important = PRECAUTIONS
         .iter()
         .filter(|p| {
@@ -1089,6 +1190,7 @@ pub fn suggest_from(answers: &Answers, offered: &[TherapyId]) -> Advice {
         triage,
         suggestions,
         left_out,
+        no_massage,
         important,
         clearance: clearances(&a, doctor_first),
         at_home,

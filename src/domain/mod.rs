@@ -18,4 +18,6 @@ pub mod wizard;
 pub use answers::{Action, Answers, Value};
 pub use engine::{suggest, suggest_from, Advice, LeftOut, Plan, Suggestion};
 pub use msg::Msg;
-pub use wizard::{furthest, raised_on, steps_to_results, Event, Screen, Wizard, RESULTS};
+pub use wizard::{
+    furthest, raised_on, reachable, steps_to_results, Event, Screen, Wizard, RESULTS,
+};

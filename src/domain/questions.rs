@@ -269,15 +269,46 @@ questionnaire! {
         /// When the serious fall or accident was (asked when it is ticked).
         accident_when: Single(AccidentWhen),
             when |a| a.has_flag(RedFlag::SeriousFall);
+        /// Whether a swollen calf comes with breathlessness (asked when the
+        /// calf is ticked): a clot may have reached the lungs.
+        calf_breathless: YesNo,
+            when |a| a.has_flag(RedFlag::CalfSwelling);
+        /// Whether a fever comes with cancer treatment or a weakened immune
+        /// system (asked when the fever is ticked): possible sepsis.
+        fever_immune: YesNo,
+            when |a| a.has_flag(RedFlag::Fever);
         /// Age band.
         age_band: Single(AgeBand);
     }
     step health {
         /// Health conditions that rule out or limit some therapies.
         conditions: Multi(Condition);
+        /// How far on the pregnancy is (asked in pregnancy).
+        pregnancy_stage: Single(PregnancyStage),
+            when |a| a.has_condition(Condition::Pregnancy);
         /// Signs in pregnancy that need the midwife now (asked in pregnancy).
         pregnancy_signs: Multi(PregnancySign),
             when |a| a.has_condition(Condition::Pregnancy);
+        /// Low platelets, or bruising and bleeding very easily (asked with
+        /// blood thinners or a bleeding disorder).
+        low_platelets: YesNo,
+            when |a| a.has_condition(Condition::BloodThinners);
+        /// Whether the back pain started after a minor fall, a bump or a
+        /// lift (asked with osteoporosis or steroid tablets).
+        minor_fall: YesNo,
+            when |a| a.has_condition(Condition::Osteoporosis) || a.has_condition(Condition::Steroids);
+        /// Where the recent operation was (asked after one).
+        surgery_site: Single(SurgerySite),
+            when |a| a.has_condition(Condition::RecentSurgery);
+        /// Whether high blood pressure is under control (asked with it).
+        blood_pressure: Single(BloodPressure),
+            when |a| a.has_condition(Condition::HighBloodPressure);
+        /// What kind of skin condition, and where (asked with one).
+        skin_kind: Single(SkinKind),
+            when |a| a.has_condition(Condition::SkinProblem);
+        /// What the allergy is to (asked with one).
+        allergy_kind: Single(AllergyKind),
+            when |a| a.has_condition(Condition::OilAllergy);
     }
     step stiffness {
         /// How stiff the back feels overall.
@@ -302,6 +333,10 @@ questionnaire! {
     step areas {
         /// Where it hurts, chosen on the body map.
         pain_areas: Areas(BodyArea);
+        /// Signs that the spinal cord in the neck may be pressed (asked when
+        /// the neck is chosen).
+        neck_signs: Multi(NeckSign),
+            when |a| a.hurts_in(BodyArea::Neck);
         /// Whether upper-back pain is in the muscles or the spine (asked
         /// when the upper back is chosen).
         upper_back_pain: Single(SpineOrMuscles),
@@ -309,6 +344,12 @@ questionnaire! {
         /// The same for the middle of the back.
         mid_back_pain: Single(SpineOrMuscles),
             when |a| a.hurts_in(BodyArea::MidBack);
+        /// Whether the pain came on suddenly and severely with tummy pain, a
+        /// pulsing in the tummy or feeling faint (asked from 50 when the
+        /// lower or middle back hurts): an aortic aneurysm.
+        sudden_severe: YesNo,
+            when |a| a.age_band.is_some_and(AgeBand::is_50_or_over)
+                && (a.hurts_in(BodyArea::LowerBack) || a.hurts_in(BodyArea::MidBack));
         /// Whether pain into both legs is new (asked when both legs are chosen).
         both_legs_course: Single(LegsCourse),
             when |a| a.hurts_in(BodyArea::LeftLeg) && a.hurts_in(BodyArea::RightLeg);
@@ -321,9 +362,10 @@ questionnaire! {
         /// How long the pain or stiffness has lasted.
         pain_duration: Single(PainDuration);
         /// Whether a doctor or physiotherapist has checked it (asked from
-        /// 6 weeks on).
+        /// 6 weeks on, about pain: only pain that persists calls for it).
         pain_checked: YesNo,
-            when |a| a.pain_duration.is_some_and(|d| d != PainDuration::Under6Weeks);
+            when |a| !a.only_stiffness()
+                && a.pain_duration.is_some_and(|d| d != PainDuration::Under6Weeks);
         /// Whether it is getting better, staying the same or getting worse.
         pain_trend: Single(PainTrend);
         /// Whether this is the first time the back has hurt like this.
@@ -338,6 +380,37 @@ questionnaire! {
         oil_welcome: YesNo;
         /// Whether heat is welcome.
         heat_welcome: YesNo;
+    }
+}
+
+/// How the questions speak of the visitor's back: of pain, or, after "no
+/// pain, only stiffness" on the body map, of stiffness. A text with a
+/// `.stiffness` variant in the locale uses it then.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Wording {
+    /// Of pain (and stiffness).
+    #[default]
+    Pain,
+    /// Of stiffness alone.
+    Stiffness,
+}
+
+impl Wording {
+    /// The wording `answers` call for.
+    pub fn of(answers: &Answers) -> Wording {
+        if answers.only_stiffness() {
+            Wording::Stiffness
+        } else {
+            Wording::Pain
+        }
+    }
+
+    /// The suffix of the locale key of its variant, if it has one.
+    pub fn suffix(self) -> Option<&'static str> {
+        match self {
+            Wording::Pain => None,
+            Wording::Stiffness => Some(".stiffness"),
+        }
     }
 }
 

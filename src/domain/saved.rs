@@ -8,8 +8,10 @@ use super::answers::{Answers, Edit, NONE_OPTION};
 use super::questions::{self, Kind, STEPS};
 
 /// The schema version written today. 3: the body map has left and right
-/// legs (instead of "one leg" and "both legs").
-pub const SCHEMA_VERSION: u64 = 3;
+/// legs (instead of "one leg" and "both legs"). 4: "recent surgery" is any
+/// operation (where: `surgery_site`) and "oil allergy" is to oils or herbs
+/// (which: `allergy_kind`).
+pub const SCHEMA_VERSION: u64 = 4;
 
 /// Saved answers expire after this many days.
 pub const EXPIRY_DAYS: f64 = 90.0;
@@ -104,10 +106,13 @@ pub fn decode(raw: &str, now_ms: f64) -> Result<Saved, DecodeError> {
         .ok_or(DecodeError::NoVersion)?;
     let mut saved = match version {
         1 => migrate_v1(map, now_ms)?,
-        2 => {
+        2 | 3 => {
             let mut map = map;
             if let Some(Json::Object(answers)) = map.get_mut("answers") {
-                migrate_v2_answers(answers);
+                if version == 2 {
+                    migrate_v2_answers(answers);
+                }
+                migrate_v3_answers(answers);
             }
             from_json(map)?
         }
@@ -206,7 +211,22 @@ pub fn read_answers(map: &Map<String, Json>) -> Result<Answers, DecodeError> {
 /// body map).
 fn migrate_v1(mut map: Map<String, Json>, now_ms: f64) -> Result<Saved, DecodeError> {
     migrate_v2_answers(&mut map);
+    migrate_v3_answers(&mut map);
     Ok(Saved::new(read_answers(&map)?, 0, now_ms))
+}
+
+/// Up to version 3, "recent surgery" was back surgery and "oil allergy" an
+/// allergy to oils: their new follow-ups are answered so. (Other new
+/// follow-ups, such as whether a skin condition may be catching, cannot be
+/// told from an old copy: they are asked.)
+fn migrate_v3_answers(answers: &mut Map<String, Json>) {
+    let ticked = |answers: &Map<String, Json>, option: &str| matches!(answers.get("conditions"), Some(Json::Array(c)) if c.iter().any(|id| id == option));
+    if ticked(answers, "recent_surgery") && !answers.contains_key("surgery_site") {
+        answers.insert("surgery_site".into(), Json::from("back"));
+    }
+    if ticked(answers, "oil_allergy") && !answers.contains_key("allergy_kind") {
+        answers.insert("allergy_kind".into(), Json::from("oils"));
+    }
 }
 
 /// Version 2's body map had "one leg" and "both legs". Both legs are now the
@@ -336,9 +356,27 @@ mod tests {
     }
 
     #[test]
+    fn a_version_3_copy_keeps_its_meaning_of_surgery_and_allergy() {
+        let raw = r#"{"version":3,"saved_at":0,"step":1,"answers":{"conditions":["recent_surgery","oil_allergy","skin_problem"]}}"#;
+        let answers = super::decode(raw, 0.0).map(|s| s.answers);
+        let answers = answers.as_ref();
+        assert_eq!(answers.map(|a| a.surgery_site), Ok(Some(SurgerySite::Back)));
+        assert_eq!(answers.map(|a| a.allergy_kind), Ok(Some(AllergyKind::Oils)));
+        // What an old copy cannot tell is asked again.
+        assert_eq!(answers.map(|a| a.skin_kind), Ok(None));
+        // Without those conditions, nothing is added.
+        let raw = r#"{"version":3,"saved_at":0,"step":1,"answers":{"conditions":[]}}"#;
+        let answers = super::decode(raw, 0.0).map(|s| s.answers);
+        assert_eq!(
+            answers.map(|a| (a.surgery_site, a.allergy_kind)),
+            Ok((None, None))
+        );
+    }
+
+    #[test]
     fn a_copy_whose_answers_are_not_an_object_is_invalid() {
         for answers in ["[]", "null", "\"\"", "1"] {
-            let raw = format!(r#"{{"version":3,"saved_at":0,"step":0,"answers":{answers}}}"#);
+            let raw = format!(r#"{{"version":4,"saved_at":0,"step":0,"answers":{answers}}}"#);
             assert_eq!(super::decode(&raw, 0.0), Err(DecodeError::Invalid), "{raw}");
         }
     }

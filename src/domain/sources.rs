@@ -171,7 +171,7 @@ pub const DOWNIE_2013: Source = source(
 /// NCCIH massage safety.
 pub const NCCIH_MASSAGE: Source = source(
     "NCCIH, Massage therapy: what you need to know",
-    "Safety: talk to your provider in pregnancy; no forceful or deep massage with a bleeding disorder or blood thinners; not on weak skin or wounds; no deep pressure near a tumour",
+    "Safety: talk to your provider in pregnancy; no forceful or deep massage with a bleeding disorder, low platelets or blood thinners; not on weak skin or wounds; no deep pressure near a tumour",
     "https://www.nccih.nih.gov/health/massage-therapy-what-you-need-to-know",
 );
 /// Bone Health & Osteoporosis Foundation.
@@ -197,6 +197,72 @@ pub const NHS_SIT_LESS: Source = source(
     "NHS, Why we should sit less",
     "Break up long periods of sitting",
     "https://www.nhs.uk/live-well/exercise/why-sitting-too-much-is-bad-for-us/",
+);
+/// NICE CG151: neutropenic sepsis.
+pub const NICE_CG151: Source = source(
+    "NICE CG151, Neutropenic sepsis (information for the public)",
+    "If you become unwell during your anticancer treatment: ring the 24-hour specialist cancer line; suspected neutropenic sepsis goes to hospital at once",
+    "https://www.nice.org.uk/guidance/cg151/ifp/chapter/If-you-become-unwell-during-your-anticancer-treatment",
+);
+/// NHS "Sepsis": who is more at risk, and when to call 999.
+pub const NHS_SEPSIS: Source = source(
+    "NHS, Sepsis: who can get it",
+    "More at risk with a weakened immune system (chemotherapy, an organ transplant, long-term steroids)",
+    "https://www.nhs.uk/conditions/sepsis/who-can-get-it/",
+);
+/// NHS "DVT": the 999 list (a clot that may have reached the lungs).
+pub const NHS_DVT_999: Source = source(
+    "NHS, DVT (deep vein thrombosis)",
+    "\"Call 999 if\": DVT symptoms with breathlessness or chest pain",
+    "https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/",
+);
+/// NHS "DVT": who is more likely to get one.
+pub const NHS_DVT_RISK: Source = source(
+    "NHS, DVT (deep vein thrombosis)",
+    "\"Who is more likely to get DVT\": pregnant or a baby in the last 6 weeks; an operation; staying still for long",
+    "https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/",
+);
+/// NICE CKS: low back pain, red flags for a spinal fracture.
+pub const FRACTURE_RED_FLAGS: Source = source(
+    "NICE CKS, Back pain - low (without radiculopathy); NHS Gloucestershire G-care red flags",
+    "Red flags for spinal fracture: minor trauma or strenuous lifting in people with osteoporosis or who take corticosteroids",
+    "https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/",
+);
+/// NHS: signs that the spinal cord in the neck is pressed (myelopathy).
+pub const NECK_MYELOPATHY: Source = source(
+    "NHS, Cervical spondylosis; NHS inform, Degenerative cervical myelopathy",
+    "Urgent GP or 111: weakness or heaviness in the arms or legs, poor balance, clumsy hands (999 for sudden loss of coordination or new trouble walking)",
+    "https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/neck-and-back-problems-and-conditions/degenerative-cervical-myelopathy/",
+);
+/// NHS "Abdominal aortic aneurysm": the 999 list.
+pub const NHS_AAA: Source = source(
+    "NHS, Abdominal aortic aneurysm",
+    "\"Call 999 if\": sudden severe pain in the tummy or back, with a pulsing feeling, dizziness or fainting",
+    "https://www.nhs.uk/conditions/abdominal-aortic-aneurysm/",
+);
+/// NHS: going to sleep on your side from 28 weeks.
+pub const NHS_PREGNANCY_SIDE: Source = source(
+    "NHS, Sleep and tiredness in pregnancy; Tommy's",
+    "From 28 weeks, go to sleep on your side rather than flat on your back",
+    "https://www.nhs.uk/pregnancy/keeping-well/sleep/",
+);
+/// NHS "High blood pressure": when it needs a doctor.
+pub const NHS_HIGH_BP: Source = source(
+    "NHS, High blood pressure (hypertension)",
+    "High blood pressure needs a GP's check and treatment; with no public rule for massage, the clinic waits until it is under control",
+    "https://www.nhs.uk/conditions/high-blood-pressure-hypertension/",
+);
+/// NHS "Impetigo": a catching skin infection keeps you from close contact.
+pub const NHS_IMPETIGO: Source = source(
+    "NHS, Impetigo; Scabies; Shingles",
+    "Catching until treated or healed: avoid close physical contact until then",
+    "https://www.nhs.uk/conditions/impetigo/",
+);
+/// Herbal products and allergy.
+pub const HERBAL_ALLERGY: Source = source(
+    "NHS, Herbal medicines; Mayo Clinic, Risks of massage",
+    "Herbal products can cause bad reactions; allergic reactions to massage oils",
+    "https://www.nhs.uk/conditions/herbal-medicines/",
 );
 /// The clinic's own article (the catalogue and the frequency advice).
 pub const CLINIC_ARTICLE: Source = source(
@@ -242,6 +308,17 @@ pub const ALL: &[&Source] = &[
     &HEAT_SAFETY,
     &MACMILLAN_MASSAGE,
     &NHS_SIT_LESS,
+    &NICE_CG151,
+    &NHS_SEPSIS,
+    &NHS_DVT_999,
+    &NHS_DVT_RISK,
+    &FRACTURE_RED_FLAGS,
+    &NECK_MYELOPATHY,
+    &NHS_AAA,
+    &NHS_PREGNANCY_SIDE,
+    &NHS_HIGH_BP,
+    &NHS_IMPETIGO,
+    &HERBAL_ALLERGY,
     &CLINIC_ARTICLE,
     &CLINIC_DECISION,
     &PREFERENCE,

@@ -56,6 +56,12 @@ pub enum Pattern {
     BothLegs,
     /// Cancer (now or before) with weakness or pain into a leg.
     CancerNerveSigns,
+    /// Sudden severe back pain with tummy pain, a pulsing in the tummy or
+    /// feeling faint, from 50 (an aortic aneurysm).
+    Aneurysm,
+    /// Neck pain with a weak arm, clumsy hands or unsteady walking (the
+    /// spinal cord in the neck may be pressed).
+    NeckCordSigns,
     /// Pain in the spine between the shoulder blades (or not sure where).
     SpineBetweenBlades,
     /// Pain in the spine in the upper or middle back during cancer treatment.
@@ -73,8 +79,6 @@ pub enum Pattern {
     AccidentWeeksAgo,
     /// A serious fall or accident more than 6 weeks ago.
     OlderAccident,
-    /// Long-standing pain in both legs that a doctor has checked.
-    BothLegsKnown,
     /// Pain in the spine in the middle of the back (or not sure where).
     SpineMidBack,
     /// Pain of 8 or more out of 10.
@@ -88,8 +92,12 @@ pub enum Pattern {
     InflammatoryPattern,
     /// Back pain for the first time at 50 or over.
     NewAfter50,
-    /// Osteoporosis with new back pain, or at 65 or over.
+    /// Osteoporosis (or long-term steroids) with new back pain, or at 65 or over.
     OsteoporosisPain,
+    /// High blood pressure that is not under control (or not known to be).
+    UncontrolledBloodPressure,
+    /// Very low platelets, or bruising or bleeding very easily.
+    BleedingRisk,
     /// Pregnancy with high blood pressure or a history of clots.
     HighRiskPregnancy,
     /// Back pain under 18.
@@ -101,6 +109,8 @@ impl Pattern {
     pub const ALL: &'static [Pattern] = &[
         Pattern::BothLegs,
         Pattern::CancerNerveSigns,
+        Pattern::Aneurysm,
+        Pattern::NeckCordSigns,
         Pattern::SpineBetweenBlades,
         Pattern::CancerSpinePain,
         Pattern::PregnancyBleeding,
@@ -109,7 +119,6 @@ impl Pattern {
         Pattern::SurgeryStrongPain,
         Pattern::AccidentWeeksAgo,
         Pattern::OlderAccident,
-        Pattern::BothLegsKnown,
         Pattern::SpineMidBack,
         Pattern::StrongPain,
         Pattern::GettingWorse,
@@ -117,6 +126,8 @@ impl Pattern {
         Pattern::InflammatoryPattern,
         Pattern::NewAfter50,
         Pattern::OsteoporosisPain,
+        Pattern::UncontrolledBloodPressure,
+        Pattern::BleedingRisk,
         Pattern::HighRiskPregnancy,
         Pattern::Under18,
     ];
@@ -126,6 +137,8 @@ impl Pattern {
         match self {
             Pattern::BothLegs => "both_legs_pain",
             Pattern::CancerNerveSigns => "cancer_nerve_signs",
+            Pattern::Aneurysm => "aneurysm",
+            Pattern::NeckCordSigns => "neck_cord_signs",
             Pattern::SpineBetweenBlades => "between_shoulder_blades",
             Pattern::CancerSpinePain => "cancer_spine_pain",
             Pattern::PregnancyBleeding => "pregnancy_bleeding",
@@ -134,7 +147,6 @@ impl Pattern {
             Pattern::SurgeryStrongPain => "surgery_strong_pain",
             Pattern::AccidentWeeksAgo => "accident_weeks_ago",
             Pattern::OlderAccident => "older_accident",
-            Pattern::BothLegsKnown => "both_legs_known",
             Pattern::SpineMidBack => "spine_mid_back",
             Pattern::StrongPain => "strong_pain",
             Pattern::GettingWorse => "getting_worse",
@@ -142,6 +154,8 @@ impl Pattern {
             Pattern::InflammatoryPattern => "inflammatory_pattern",
             Pattern::NewAfter50 => "new_after_50",
             Pattern::OsteoporosisPain => "osteoporosis_pain",
+            Pattern::UncontrolledBloodPressure => "uncontrolled_blood_pressure",
+            Pattern::BleedingRisk => "bleeding_risk",
             Pattern::HighRiskPregnancy => "high_risk_pregnancy",
             Pattern::Under18 => "under_18",
         }
@@ -153,6 +167,8 @@ impl Pattern {
         match self {
             Pattern::BothLegs => rule(Emergency, &sources::NHS_SCIATICA_999),
             Pattern::CancerNerveSigns => rule(Emergency, &sources::LOTHIAN_MSCC),
+            Pattern::Aneurysm => rule(Emergency, &sources::NHS_AAA),
+            Pattern::NeckCordSigns => rule(Urgent, &sources::NECK_MYELOPATHY),
             Pattern::SpineBetweenBlades => rule(Urgent, &sources::NHS_BACK_URGENT),
             Pattern::CancerSpinePain => rule(Urgent, &sources::NG234),
             Pattern::PregnancyBleeding => rule(Urgent, &sources::NHS_PREGNANCY_BLEEDING),
@@ -161,7 +177,6 @@ impl Pattern {
             Pattern::SurgeryStrongPain => rule(Urgent, &sources::CLINIC_DECISION),
             Pattern::AccidentWeeksAgo => rule(Urgent, &sources::CLINIC_DECISION),
             Pattern::OlderAccident => rule(Soon, &sources::DOWNIE_2013),
-            Pattern::BothLegsKnown => rule(Soon, &sources::LOTHIAN_RED_FLAGS),
             Pattern::SpineMidBack => rule(Soon, &sources::CLINIC_DECISION),
             Pattern::StrongPain => rule(Soon, &sources::NHS_BACK_GP),
             Pattern::GettingWorse => rule(Soon, &sources::NHS_BACK_GP),
@@ -169,6 +184,8 @@ impl Pattern {
             Pattern::InflammatoryPattern => rule(Soon, &sources::NG65),
             Pattern::NewAfter50 => rule(Soon, &sources::GCARE_RED_FLAGS),
             Pattern::OsteoporosisPain => rule(Soon, &sources::BHOF_SPINE),
+            Pattern::UncontrolledBloodPressure => rule(Soon, &sources::NHS_HIGH_BP),
+            Pattern::BleedingRisk => rule(Soon, &sources::MAYO_MASSAGE),
             Pattern::HighRiskPregnancy => rule(Soon, &sources::MAYO_MASSAGE),
             Pattern::Under18 => rule(Soon, &sources::CHILDREN_BACK_PAIN),
         }
@@ -183,6 +200,13 @@ impl Pattern {
             Pattern::CancerNerveSigns => {
                 "Cancer now or before (the warning sign, or cancer treatment with back pain), with \
                  new weakness in one leg or pain spreading into a leg"
+            }
+            Pattern::Aneurysm => {
+                "Aged 50 or over, lower or middle back chosen, and the pain came on suddenly and \
+                 severely with tummy pain, a pulsing feeling in the tummy or feeling faint"
+            }
+            Pattern::NeckCordSigns => {
+                "Neck chosen, with weakness in an arm or hand, clumsy hands, or unsteady walking"
             }
             Pattern::SpineBetweenBlades => {
                 "Upper back chosen, and the pain is in the spine itself or the visitor is not sure"
@@ -207,10 +231,6 @@ impl Pattern {
             Pattern::OlderAccident => {
                 "The pain started after a serious fall or accident more than 6 weeks ago"
             }
-            Pattern::BothLegsKnown => {
-                "Both legs chosen, and that pain has been the same for a long time and was checked \
-                 by a doctor"
-            }
             Pattern::SpineMidBack => {
                 "Middle of the back chosen, and the pain is in the spine itself or the visitor is \
                  not sure"
@@ -218,8 +238,8 @@ impl Pattern {
             Pattern::StrongPain => "Pain of 8 or more out of 10",
             Pattern::GettingWorse => "The pain or stiffness is getting worse",
             Pattern::LongNotImproving => {
-                "Pain for 6 weeks or more that stays the same, not yet checked by a doctor or \
-                 physiotherapist"
+                "Pain (not stiffness alone) for 6 weeks or more that stays the same, not yet \
+                 checked by a doctor or physiotherapist"
             }
             Pattern::InflammatoryPattern => {
                 "Morning stiffness of 30 minutes or more that eases with movement, for more than \
@@ -227,7 +247,15 @@ impl Pattern {
             }
             Pattern::NewAfter50 => "Aged 50 or over, and the first back pain like this",
             Pattern::OsteoporosisPain => {
-                "Osteoporosis or a recent fracture, with back pain that is new or at 65 or over"
+                "Osteoporosis, a recent fracture or long-term steroid tablets, with back pain that \
+                 is new or at 65 or over"
+            }
+            Pattern::UncontrolledBloodPressure => {
+                "High blood pressure that is not under control, or not known to be"
+            }
+            Pattern::BleedingRisk => {
+                "Blood thinners or a bleeding disorder, with very low platelets or bruising or \
+                 bleeding very easily"
             }
             Pattern::HighRiskPregnancy => "Pregnant, with high blood pressure or a past blood clot",
             Pattern::Under18 => "Under 18",
@@ -254,6 +282,8 @@ impl Pattern {
                         || a.hurts_in(BodyArea::LeftLeg)
                         || a.hurts_in(BodyArea::RightLeg))
             }
+            Pattern::Aneurysm => a.sudden_severe == Some(true),
+            Pattern::NeckCordSigns => a.neck_signs.as_ref().is_some_and(|s| !s.is_empty()),
             Pattern::SpineBetweenBlades => spine(a.upper_back_pain),
             Pattern::CancerSpinePain => {
                 cancer_treatment && (spine(a.upper_back_pain) || spine(a.mid_back_pain))
@@ -274,15 +304,16 @@ impl Pattern {
             }
             Pattern::AccidentWeeksAgo => accident(AccidentWhen::Weeks),
             Pattern::OlderAccident => accident(AccidentWhen::Older),
-            Pattern::BothLegsKnown => both_legs && a.both_legs_course == Some(LegsCourse::Known),
             Pattern::SpineMidBack => spine(a.mid_back_pain),
             Pattern::StrongPain => pain >= 8,
             Pattern::GettingWorse => a.pain_trend == Some(PainTrend::Worse),
             Pattern::LongNotImproving => {
-                matches!(
-                    duration,
-                    Some(PainDuration::SixTo12Weeks | PainDuration::Over3Months)
-                ) && a.pain_trend == Some(PainTrend::Same)
+                a.has_pain()
+                    && matches!(
+                        duration,
+                        Some(PainDuration::SixTo12Weeks | PainDuration::Over3Months)
+                    )
+                    && a.pain_trend == Some(PainTrend::Same)
                     && a.pain_checked != Some(true)
             }
             Pattern::InflammatoryPattern => {
@@ -295,7 +326,7 @@ impl Pattern {
                 a.age_band.is_some_and(AgeBand::is_50_or_over) && a.first_episode == Some(true)
             }
             Pattern::OsteoporosisPain => {
-                a.has_condition(Condition::Osteoporosis)
+                (a.has_condition(Condition::Osteoporosis) || a.has_condition(Condition::Steroids))
                     && a.has_pain()
                     && (a.first_episode == Some(true) || a.age_band == Some(AgeBand::Over65))
             }
@@ -304,8 +335,109 @@ impl Pattern {
                     && (a.has_condition(Condition::HighBloodPressure)
                         || a.has_condition(Condition::BloodClots))
             }
+            Pattern::UncontrolledBloodPressure => {
+                a.has_condition(Condition::HighBloodPressure)
+                    && a.blood_pressure != Some(BloodPressure::Controlled)
+            }
+            Pattern::BleedingRisk => a.low_platelets == Some(true),
             Pattern::Under18 => a.age_band == Some(AgeBand::Under18),
         }
+    }
+}
+
+/// One thing the visitor told us, as a combination rule reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cue {
+    /// A warning sign ticked on the safety step.
+    Flag(RedFlag),
+    /// A health condition ticked.
+    Has(Condition),
+    /// "Yes" to this yes/no question.
+    Yes(&'static str),
+}
+
+impl Cue {
+    /// True when the visitor told us this.
+    pub fn holds(self, a: &Answers) -> bool {
+        match self {
+            Cue::Flag(flag) => a.has_flag(flag),
+            Cue::Has(condition) => a.has_condition(condition),
+            Cue::Yes(question) => a.is_chosen(question, "yes"),
+        }
+    }
+}
+
+/// A sign made more urgent by something else the visitor told us: the
+/// level is raised when `sign` holds together with any of `with`.
+#[derive(Clone, Copy, Debug)]
+pub struct Combination {
+    /// Stable id (locale key `trigger.{id}`).
+    pub id: &'static str,
+    /// The sign.
+    pub sign: Cue,
+    /// What raises it (any one of these).
+    pub with: &'static [Cue],
+    /// The raised level, and the guidance that says so.
+    pub rule: Rule,
+}
+
+/// A combination rule, by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Combo {
+    /// A fever during cancer treatment or with a weakened immune system.
+    FeverImmune,
+    /// A swollen calf with breathlessness or chest pain.
+    CalfBreathless,
+    /// Back pain after a minor fall, bump or lift, with osteoporosis or
+    /// long-term steroids.
+    FragilityFracture,
+}
+
+/// The combination rules, in the order of [`Combo`].
+#[rustfmt::skip]
+pub const COMBINATIONS: &[Combination] = {
+    use Cue::{Flag, Has, Yes};
+    use Level::{Emergency, Urgent};
+    use super::questions::q;
+    &[
+        Combination {
+            id: "fever_immune",
+            sign: Flag(RedFlag::Fever),
+            with: &[Has(Condition::CancerTreatment), Has(Condition::Steroids), Yes(q::fever_immune)],
+            rule: rule(Emergency, &sources::NICE_CG151),
+        },
+        Combination {
+            id: "calf_breathless",
+            sign: Flag(RedFlag::CalfSwelling),
+            with: &[Flag(RedFlag::ChestPain), Yes(q::calf_breathless)],
+            rule: rule(Emergency, &sources::NHS_DVT_999),
+        },
+        Combination {
+            id: "fragility_fracture",
+            sign: Yes(q::minor_fall),
+            with: &[Has(Condition::Osteoporosis), Has(Condition::Steroids)],
+            rule: rule(Urgent, &sources::FRACTURE_RED_FLAGS),
+        },
+    ]
+};
+
+impl Combo {
+    /// Every combination rule.
+    pub const ALL: &'static [Combo] = &[
+        Combo::FeverImmune,
+        Combo::CalfBreathless,
+        Combo::FragilityFracture,
+    ];
+
+    /// Its row of [`COMBINATIONS`].
+    pub const fn def(self) -> &'static Combination {
+        &COMBINATIONS[self as usize]
+    }
+
+    /// True when the answers hold the sign with one of its companions.
+    pub fn applies(self, a: &Answers) -> bool {
+        let def = self.def();
+        def.sign.holds(a) && def.with.iter().any(|cue| cue.holds(a))
     }
 }
 
@@ -316,6 +448,8 @@ pub enum Trigger {
     Flag(RedFlag),
     /// A pattern in the answers.
     Pattern(Pattern),
+    /// A sign made more urgent by something else the visitor told us.
+    Combo(Combo),
 }
 
 impl Trigger {
@@ -324,6 +458,7 @@ impl Trigger {
         match self {
             Trigger::Flag(flag) => flag.rule(),
             Trigger::Pattern(pattern) => pattern.rule(),
+            Trigger::Combo(combo) => combo.def().rule,
         }
     }
 
@@ -337,6 +472,7 @@ impl Trigger {
         match self {
             Trigger::Flag(flag) => flag.id(),
             Trigger::Pattern(pattern) => pattern.id(),
+            Trigger::Combo(combo) => combo.def().id,
         }
     }
 }
@@ -375,7 +511,11 @@ pub fn triage(answers: &Answers) -> Triage {
         .iter()
         .filter(|p| p.applies(answers))
         .map(|p| Trigger::Pattern(*p));
-    let mut triggers: Vec<Trigger> = flags.chain(patterns).collect();
+    let combos = Combo::ALL
+        .iter()
+        .filter(|c| c.applies(answers))
+        .map(|c| Trigger::Combo(*c));
+    let mut triggers: Vec<Trigger> = combos.chain(flags).chain(patterns).collect();
     // Most urgent first; within a level, the order above.
     super::order::sort_short_by_key(&mut triggers, |t| std::cmp::Reverse(t.level()));
     let level = triggers

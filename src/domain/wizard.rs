@@ -56,13 +56,27 @@ pub const RESULTS: usize = STEPS.len();
 
 /// The furthest screen `answers` allow: the first step with a question left
 /// unanswered (or answered out of range); the results once every step is
-/// complete, or as soon as the complete steps already call for a doctor
-/// today (no later answer can make that less urgent). So no advice is ever
-/// shown while a safety answer is missing, whatever a save or another tab holds.
+/// complete, or as soon as the steps so far call for a doctor today (no later
+/// answer can make that less urgent), even before the rest of their step is
+/// answered: a warning sign never waits for the age. So no advice is ever
+/// shown while a safety answer is missing, whatever a save or another tab
+/// holds.
 pub fn furthest(answers: &Answers) -> usize {
     match path(answers) {
         Path::Stops(step) => step,
         Path::Results(_) => RESULTS,
+    }
+}
+
+/// Where a visitor who wants step `step` may be, for `answers`: never past
+/// the first step with an unanswered question, and on the results when
+/// `step` lies past the step after which the results show (a warning sign
+/// ended the questionnaire there).
+pub fn reachable(step: usize, answers: &Answers) -> usize {
+    match path(answers) {
+        Path::Stops(stop) => step.min(stop),
+        Path::Results(last) if step > last => RESULTS,
+        Path::Results(_) => step,
     }
 }
 
@@ -86,14 +100,31 @@ enum Path {
 fn path(answers: &Answers) -> Path {
     let shown = effective(answers);
     for step in 0..STEPS.len() {
+        if acts_now(&up_to(&shown, step)) {
+            return Path::Results(step);
+        }
         if !step_errors(step, &shown).is_empty() {
             return Path::Stops(step);
         }
-        if triage(&shown).suppresses_therapies() {
-            return Path::Results(step);
-        }
     }
     Path::Results(STEPS.len() - 1)
+}
+
+/// The answers of steps `0..=step` only.
+fn up_to(answers: &Answers, step: usize) -> Answers {
+    let mut out = answers.clone();
+    for later in STEPS.iter().skip(step + 1) {
+        for question in later.questions {
+            let _ = out.apply(Action::Clear(question.id));
+        }
+    }
+    out
+}
+
+/// True when these answers call for a doctor today or an emergency: then
+/// nothing else is asked.
+fn acts_now(answers: &Answers) -> bool {
+    triage(&effective(answers)).suppresses_therapies()
 }
 
 /// The level the answers on step `step` raise the outcome to, when they do,
@@ -124,12 +155,12 @@ pub fn raised_on(step: usize, answers: &Answers) -> Option<(Level, &'static str)
 
 impl Wizard {
     /// A wizard resumed at `step` with `answers`, but never past the first
-    /// step with an unanswered question (see [`furthest`]). When there is
+    /// step with an unanswered question (see [`reachable`]). When there is
     /// progress to resume, the visitor is asked first (see [`Screen::Resume`]).
     pub fn resume(answers: Answers, step: usize) -> Self {
         let resuming = answers != Answers::default() || step > 0;
         Self {
-            step: step.min(furthest(&answers)),
+            step: reachable(step, &answers),
             answers,
             errors: Vec::new(),
             resuming,
@@ -172,18 +203,20 @@ impl Wizard {
                 }
             },
             Event::Next => {
+                // A warning sign leads straight to its instruction, whatever
+                // else on the step is unanswered.
+                if acts_now(&self.answers) {
+                    self.errors.clear();
+                    self.step = RESULTS;
+                    return;
+                }
                 let errors = step_errors(self.step, &self.answers);
                 if !errors.is_empty() {
                     self.errors = errors;
                     return;
                 }
                 self.errors.clear();
-                let next = if triage(&effective(&self.answers)).suppresses_therapies() {
-                    RESULTS
-                } else {
-                    self.step + 1
-                };
-                self.step = next.min(furthest(&self.answers));
+                self.step = reachable(self.step + 1, &self.answers);
             }
             Event::Back => {
                 self.errors.clear();
@@ -191,13 +224,13 @@ impl Wizard {
             }
             Event::GoTo(step) => {
                 self.errors.clear();
-                self.step = step.min(furthest(&self.answers));
+                self.step = reachable(step, &self.answers);
             }
             Event::StartOver => *self = Wizard::default(),
             Event::Continue => self.resuming = false,
             Event::Load(answers) => {
                 self.answers = answers;
-                self.step = self.step.min(furthest(&self.answers));
+                self.step = reachable(self.step, &self.answers);
                 let now = step_errors(self.step, &self.answers);
                 self.errors.retain(|e| now.contains(e));
             }
