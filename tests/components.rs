@@ -566,6 +566,41 @@ async fn results_say_plainly_when_nothing_the_clinic_offers_suits() {
     assert!(!exists(".ma-card"));
 }
 
+#[wasm_bindgen_test]
+async fn results_say_when_no_massage_is_advised_for_now_and_why() {
+    let mut a = desk_worker();
+    a.conditions = Some([Condition::SkinProblem].into());
+    a.skin_kind = Some(SkinKind::Catching);
+    mount_results(a, Clinic::default());
+    see_text("Massage is not advised for now");
+    see_text("no massage until it has cleared");
+    dont_see_text("None of the massages this clinic offers");
+    assert!(!exists(".ma-card"));
+    // Advice for home stays.
+    see_text("Keep moving");
+}
+
+#[wasm_bindgen_test]
+async fn the_pain_step_speaks_of_stiffness_after_no_pain() {
+    let step = questions::step_of(q::pain_duration).unwrap();
+    let mut a = desk_worker();
+    a.pain_areas = Some(Default::default());
+    let (wizard, dispatch, answers) = wizard_with(a);
+    let errors = Signal::stored(Vec::new());
+    mount(move || view! { <StepForm step answers errors dispatch /> });
+    see_text("Your stiffness");
+    see_text("How long have you had this stiffness?");
+    dont_see_text("Your pain");
+    // No pain to score, and no check of pain to ask about.
+    assert!(!exists("#ma-q-pain_intensity"));
+    assert!(!exists("#ma-q-pain_checked"));
+    // With pain, the step speaks of pain again.
+    wizard.update(|w| w.answers.pain_areas = Some([BodyArea::LowerBack].into()));
+    tick().await;
+    see_text("Your pain");
+    see_text("How long have you had this pain or stiffness?");
+}
+
 // ---- the whole app with storage -----------------------------------------
 
 fn config(key: &str) -> Config {
@@ -787,21 +822,30 @@ async fn app_tells_of_a_warning_sign_and_waits_for_next() {
     mount_app_with(Config {
         storage_key: "t-warn".into(),
         save: false,
+        emergency_number: Some("112".into()),
         ..Config::default()
     });
     click("#ma-red_flags-saddle_numbness");
     tick().await;
-    see_text("One of your answers can be a sign of an emergency. When you press Next");
+    see_text("One of your answers can be a sign of an emergency. If you need help now");
+    // The call link is right there, and nothing else moved.
+    assert_eq!(
+        find(".ma-step__call a").get_attribute("href").as_deref(),
+        Some("tel:112")
+    );
+    see_text("Call 112 now");
     see_text("Step 1 of 7");
     dont_see_text("Call emergency services now");
     click("#ma-red_flags-saddle_numbness");
     tick().await;
     dont_see_text("can be a sign of an emergency");
+    assert!(!exists(".ma-step__call"));
     click("#ma-red_flags-saddle_numbness");
-    click("#ma-age_band-40_49");
+    // Next, with the age still unanswered: straight to the instruction.
     click("button[type=submit]");
     tick().await;
     see_text("Call emergency services now");
+    dont_see_text("Please answer this question.");
 }
 
 #[wasm_bindgen_test]

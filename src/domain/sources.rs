@@ -4,7 +4,7 @@
 
 /// When the rules were last checked against their sources (ISO date; shown
 /// to visitors in "About this advice").
-pub const RULES_REVIEWED: &str = "2026-11-24";
+pub const RULES_REVIEWED: &str = "2026-12-07";
 
 /// A public source and the part of it a rule follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -53,7 +53,7 @@ test('when nothing the clinic offers suits, the result says so and points to the
   await openClinic(page);
   // A clinic that offers only what pregnancy rules out.
   await page.evaluate(() => document.querySelector('#advisor').setAttribute('therapies', 'deep_pressure swedana potli'));
-  await complete(widget(page), { ...deskWorker, conditions: ['pregnancy'], pregnancy_signs: [] });
+  await complete(widget(page), { ...deskWorker, conditions: ['pregnancy'], pregnancy_stage: '12_27w', pregnancy_signs: [] });
   await expect(widget(page).locator('.ma-none-suits')).toHaveText(
     'None of the massages this clinic offers suits what you told us. Please ask the clinic, or your doctor, what else may help.',
   );

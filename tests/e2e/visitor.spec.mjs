@@ -68,7 +68,7 @@ for (const width of [375, 1280]) {
       // A calm notice right below the question says what will happen ...
       const notice = page.locator('#ma-q-red_flags + .ma-step__raised');
       await expect(notice).toContainText(
-        'One of your answers can be a sign of an emergency. When you press Next, we will tell you what to do.',
+        'One of your answers can be a sign of an emergency. If you need help now, call your local emergency number. When you press Next, we will tell you what to do.',
       );
       await expect(notice).toHaveAttribute('aria-live', 'polite');
       // Below the list and above Next: passed on the way to Next.
@@ -95,7 +95,7 @@ for (const width of [375, 1280]) {
       const personas = [
         // Oil, heat and warmth welcome: they support, they do not lead.
         { ...deskWorker, eased_by: ['warmth'] },
-        { ...deskWorker, pain_areas: ['neck', 'shoulders', 'upper_back'], upper_back_pain: 'muscles', pressure: 'light', eased_by: ['rest'] },
+        { ...deskWorker, pain_areas: ['neck', 'shoulders', 'upper_back'], neck_signs: [], upper_back_pain: 'muscles', pressure: 'light', eased_by: ['rest'] },
         { ...deskWorker, stiffness: 'moderate', stiffness_worst: 'all_day', pain_areas: ['lower_back', 'hips', 'upper_back'], upper_back_pain: 'muscles' },
       ];
       for (const persona of personas) {
