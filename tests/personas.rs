@@ -4,8 +4,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use massage_advisor::domain::answers::Choice;
 use massage_advisor::domain::choice_set::ChoiceSet;
+use massage_advisor::domain::choices::Choice;
 use massage_advisor::domain::choices::TherapyId::*;
 use massage_advisor::domain::choices::*;
 use massage_advisor::domain::engine::Clearance;

@@ -14,7 +14,7 @@ use crate::i18n::use_i18n;
 use crate::keys::{dom, text};
 
 use super::choice_group::ChoiceGroup;
-use super::question::Field;
+use super::field::Field;
 
 /// Where an area is drawn (viewBox 0 0 300 416) and where its name goes.
 struct Region {

@@ -8,8 +8,8 @@ use crate::domain::Action;
 use crate::i18n::use_i18n;
 use crate::keys::{dom, text};
 
+use super::field::Field;
 use super::fieldset::QuestionFieldset;
-use super::question::Field;
 
 /// Radios for a single choice, or checkboxes with an exclusive "none of
 /// these" for a multiple choice.

@@ -74,7 +74,7 @@ pub fn QuestionFieldset(
             </legend>
             {hint.map(|_| view! { <QuestionHint question /> })}
             {children()}
-            <FieldError id=error_id error=error />
+            <ErrorMessage id=error_id error=error />
         </fieldset>
     }
 }
@@ -82,7 +82,7 @@ pub fn QuestionFieldset(
 /// The error message under a field; always present so that screen readers
 /// announce it when it appears.
 #[component]
-pub fn FieldError(
+pub fn ErrorMessage(
     /// DOM id, referenced by the field's `aria-describedby`.
     id: String,
     /// Locale key of the error, if any.

@@ -9,6 +9,7 @@ pub mod call_link;
 pub mod choice_group;
 pub mod clinic_cta;
 pub mod edit_answers;
+pub mod field;
 pub mod fieldset;
 pub mod forget_answers;
 pub mod heading;

@@ -10,8 +10,8 @@ use crate::domain::{Action, Value};
 use crate::i18n::use_i18n;
 use crate::keys::{dom, text};
 
-use super::fieldset::{hint_id, FieldError, QuestionHint};
-use super::question::Field;
+use super::field::Field;
+use super::fieldset::{hint_id, ErrorMessage, QuestionHint};
 
 /// A labelled text input for a number in a range.
 #[component]
@@ -116,7 +116,7 @@ pub fn NumberField(
                     {move || i18n.t(range.unit)}
                 </span>
             </div>
-            <FieldError id=error_id error=shown_error args=args />
+            <ErrorMessage id=error_id error=shown_error args=args />
         </div>
     }
 }

@@ -8,8 +8,8 @@ use crate::domain::questions::NumberRange;
 use crate::domain::{Action, Value};
 use crate::keys::dom;
 
+use super::field::Field;
 use super::fieldset::QuestionFieldset;
-use super::question::Field;
 
 /// Radios for every whole value of `range`.
 #[component]

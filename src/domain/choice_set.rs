@@ -5,7 +5,7 @@ use std::marker::PhantomData;
 
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 
-use super::answers::Choice;
+use super::choices::Choice;
 
 /// Which options of `T` are picked. Iterates in the order of `T::ALL` (the
 /// order a visitor sees them, which is also `T`'s `Ord`), without repeats;

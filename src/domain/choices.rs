@@ -5,8 +5,20 @@
 
 use serde::Serialize;
 
+/// An option set of a choice question (implemented by `choice!`).
+pub trait Choice: Copy + Ord + 'static {
+    /// Every option, in the order a visitor sees them (and of `Ord`).
+    const ALL: &'static [Self];
+    /// Its place in `ALL`, under 64 (checked by `choice!` at compile time).
+    fn index(self) -> u32;
+    /// Its stable id.
+    fn id(self) -> &'static str;
+    /// Parses a stable id.
+    fn from_id(id: &str) -> Option<Self>;
+}
+
 /// Defines a choice enum with stable ids, `ALL`, `IDS`, `id()` and `from_id()`,
-/// and its [`Choice`](super::answers::Choice) implementation.
+/// and its [`Choice`] implementation.
 macro_rules! choice {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident = $id:literal),+ $(,)? }) => {
         $(#[$m])*
@@ -48,7 +60,7 @@ macro_rules! choice {
             }
         };
 
-        impl super::answers::Choice for $name {
+        impl Choice for $name {
             const ALL: &'static [Self] = $name::ALL;
 
             fn index(self) -> u32 {

@@ -13,11 +13,13 @@ pub mod saved;
 pub mod sources;
 pub mod triage;
 pub mod validate;
+pub mod value;
 pub mod wizard;
 
-pub use answers::{Action, Answers, Value};
+pub use answers::{Action, Answers};
 pub use engine::{suggest, suggest_from, Advice, LeftOut, Plan, Suggestion};
 pub use msg::Msg;
+pub use value::Value;
 pub use wizard::{
     furthest, raised_on, reachable, steps_to_results, Event, Screen, Wizard, RESULTS,
 };

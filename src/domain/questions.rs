@@ -12,8 +12,8 @@ use super::choice_set::ChoiceSet;
 
 use serde::Serialize;
 
-use super::answers::{Edit, Slot, Unfit, Value};
 use super::choices::*;
+use super::value::{Edit, Slot, Unfit, Value};
 
 /// The allowed range of a number question.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -4,8 +4,9 @@
 use serde::Serialize;
 use serde_json::{Map, Value as Json};
 
-use super::answers::{Answers, Edit, NONE_OPTION};
+use super::answers::Answers;
 use super::questions::{self, Kind, STEPS};
+use super::value::{Edit, NONE_OPTION};
 
 /// The schema version written today. 3: the body map has left and right
 /// legs (instead of "one leg" and "both legs"). 4: "recent surgery" is any

@@ -1,7 +1,8 @@
 //! Validation of what a visitor typed, and of whether a step may be left.
 
-use super::answers::{Answers, Value};
+use super::answers::Answers;
 use super::questions::{self, FieldError, Kind, NumberRange};
+use super::value::Value;
 
 /// The zero of every decimal digit block a visitor is likely to type in:
 /// ASCII, Arabic-Indic, the Indic scripts (Devanagari first), Thai, fullwidth.
