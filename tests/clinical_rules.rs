@@ -69,7 +69,7 @@ fn when(w: When) -> String {
         When::UncontrolledBloodPressure => {
             "High blood pressure that is not under control, or not known to be".to_owned()
         }
-        When::LatePregnancy => "Pregnant, 28 weeks or more".to_owned(),
+        When::LatePregnancy => "Pregnant, 12 weeks or more (or not said how far on)".to_owned(),
         When::BothLegsKnown => {
             "Both legs chosen, and that pain has been the same for a long time and was checked \
              by a doctor"

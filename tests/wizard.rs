@@ -219,6 +219,8 @@ fn next_after_any_warning_sign_alone_lands_on_its_instruction() {
         let advice = suggest(&w.answers);
         assert!(advice.triage.level >= Level::Urgent, "{flag:?}");
         assert!(advice.suggestions.is_empty(), "{flag:?}");
+        let ids: Vec<&str> = advice.triage.triggers.iter().map(|t| t.id()).collect();
+        assert!(ids.contains(&flag.id()), "{flag:?} not among {ids:?}");
     }
 }
 
@@ -314,8 +316,9 @@ fn questions_asked(answers: &massage_advisor::domain::Answers) -> usize {
 /// counting the sitting hours).
 #[test]
 fn an_ordinary_desk_worker_is_asked_no_more_than_18_questions() {
-    let asked = questions_asked(&common::desk_worker());
-    assert!(asked <= 18, "a desk worker is asked {asked} questions");
+    // 17: the issue counted 18 with the sitting hours twice (typed, then read
+    // back); the widget asks 17 questions of this visitor.
+    assert_eq!(questions_asked(&common::desk_worker()), 17);
     // And each follow-up shows only when its answer is there.
     use massage_advisor::domain::choices::{AgeBand, BodyArea, Condition, RedFlag};
     use massage_advisor::domain::Answers;
@@ -374,4 +377,78 @@ fn an_ordinary_desk_worker_is_asked_no_more_than_18_questions() {
             "{follow_up} never asked"
         );
     }
+}
+
+/// A sign ticked alone sends the visitor on at once; what one more answer
+/// would have made an emergency is named on the urgent screen instead.
+#[test]
+fn the_urgent_screen_names_what_an_unanswered_follow_up_would_make_an_emergency() {
+    use massage_advisor::domain::choices::RedFlag;
+    use massage_advisor::domain::unasked_emergencies;
+    let ids = |a: &massage_advisor::domain::Answers| {
+        unasked_emergencies(a)
+            .iter()
+            .map(|t| t.id())
+            .collect::<Vec<_>>()
+    };
+    for (flag, raised) in [
+        (RedFlag::CalfSwelling, "calf_breathless"),
+        (RedFlag::Fever, "fever_immune"),
+    ] {
+        let mut w = Wizard::default();
+        toggle(&mut w, q::red_flags, flag.id());
+        w.update(Event::Next);
+        assert_eq!(w.screen(), Screen::Results);
+        assert!(
+            ids(&w.answers).contains(&raised),
+            "{flag:?}: {:?}",
+            ids(&w.answers)
+        );
+        // Answered no: nothing is left to name.
+        let follow_up = if flag == RedFlag::Fever {
+            q::fever_immune
+        } else {
+            q::calf_breathless
+        };
+        choose(&mut w, follow_up, "no");
+        assert!(!ids(&w.answers).contains(&raised), "{flag:?}");
+    }
+    // An emergency already: nothing more to name.
+    let mut w = Wizard::default();
+    toggle(&mut w, q::red_flags, "chest_pain");
+    assert!(ids(&w.answers).is_empty());
+}
+
+#[test]
+fn back_from_early_results_returns_to_the_step_that_led_there() {
+    let mut w = Wizard::default();
+    toggle(&mut w, q::red_flags, "fever");
+    w.update(Event::Next);
+    assert_eq!(w.screen(), Screen::Results);
+    w.update(Event::Back);
+    assert_eq!(w.screen(), Screen::Step(0));
+}
+
+#[test]
+fn next_reads_only_the_steps_so_far() {
+    use massage_advisor::domain::choices::{Condition, RedFlag};
+    // An urgent answer on a later step, and a condition ticked again on the
+    // health step with its follow-up blank: Next asks for the follow-up,
+    // as the path does.
+    let mut answers = common::desk_worker();
+    answers.red_flags = Some(Default::default());
+    let mut w = Wizard::resume(answers, 1);
+    w.update(Event::Continue);
+    w.answers.upper_back_pain = None;
+    let _ = w
+        .answers
+        .apply(Action::Toggle(q::pain_areas, "upper_back".into()));
+    let _ = w
+        .answers
+        .apply(Action::Choose(q::upper_back_pain, "spine".into()));
+    toggle(&mut w, q::conditions, Condition::Pregnancy.id());
+    w.update(Event::Next);
+    assert_eq!(w.screen(), Screen::Step(1), "{:?}", w.errors);
+    assert!(w.errors.iter().any(|e| e.question == q::pregnancy_stage));
+    let _ = RedFlag::ALL;
 }

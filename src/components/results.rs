@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use crate::config::Clinic;
 use crate::domain::choices::{Level, TherapyId};
-use crate::domain::{steps_to_results, Advice, Answers, Event};
+use crate::domain::{steps_to_results, unasked_emergencies, Advice, Answers, Event};
 use crate::i18n::{use_i18n, I18n};
 use crate::keys::dom;
 
@@ -89,7 +89,11 @@ pub fn Results(
                 {move || i18n.fill("ui.printed_on", &[("date", today.get())])}
             </p>
             <div aria-live="polite">
-                <TriageBanner advice emergency />
+                <TriageBanner
+                    advice
+                    emergency
+                    call_instead=Signal::derive(move || answers.with(unasked_emergencies))
+                />
             </div>
             <Show when=no_massage>
                 <div class="ma-no-massage ma-callout ma-callout--warn">
@@ -121,7 +125,10 @@ pub fn Results(
             </Show>
             // The clinic's call to action follows the suggestions at once.
             <Show when=move || clinic.with(Clinic::has_contact) && !act_now()>
-                <ClinicCta clinic questions_only=Signal::derive(move || advice.with(|a| !a.clearance.is_empty())) />
+                <ClinicCta
+                    clinic
+                    questions_only=Signal::derive(move || advice.with(|a| !a.clearance.is_empty() || !a.no_massage.is_empty()))
+                />
             </Show>
             <NotesBox
                 title="ui.important_for_you"

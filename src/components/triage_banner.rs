@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::choices::Level;
+use crate::domain::triage::Trigger;
 use crate::domain::Advice;
 use crate::i18n::use_i18n;
 use crate::keys::text;
@@ -20,6 +21,10 @@ pub fn TriageBanner(
     /// the emergency outcome.
     #[prop(optional, into)]
     emergency: Signal<Option<String>>,
+    /// Emergencies an unanswered question could still reveal (see
+    /// `domain::unasked_emergencies`): named on the urgent outcome.
+    #[prop(optional, into)]
+    call_instead: Signal<Vec<Trigger>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let level = move || advice.with(|a| a.triage.level);
@@ -27,6 +32,8 @@ pub fn TriageBanner(
     let action = move || {
         if level() == Level::Routine && advice.with(|a| !a.clearance.is_empty()) {
             "level.routine.action_clearance".to_owned()
+        } else if level() == Level::Soon && advice.with(|a| !a.no_massage.is_empty()) {
+            "level.soon.action_no_massage".to_owned()
         } else {
             text::level_action(level())
         }
@@ -53,6 +60,20 @@ pub fn TriageBanner(
             {move || (level() == Level::Emergency).then(|| emergency.get()).flatten().map(|number| view! {
                 <p class="ma-triage__call"><CallLink number /></p>
             })}
+            <Show when=move || level() == Level::Urgent && call_instead.with(|c| !c.is_empty())>
+                <div class="ma-triage__instead">
+                    <p class="ma-triage__because">{move || i18n.t("ui.call_instead_if")}</p>
+                    <ul class="ma-triage__triggers">
+                        {move || call_instead.with(|c| c.iter().map(|t| {
+                            let key = text::trigger(t.id());
+                            view! { <li>{move || i18n.t(&key)}</li> }
+                        }).collect_view())}
+                    </ul>
+                    {move || emergency.get().map(|number| view! {
+                        <p class="ma-triage__call"><CallLink number /></p>
+                    })}
+                </div>
+            </Show>
             <Show when=move || !advice.with(|a| a.triage.triggers.is_empty())>
                 <p class="ma-triage__because">{move || i18n.t("ui.because_you_told_us")}</p>
                 <ul class="ma-triage__triggers">

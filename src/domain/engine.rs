@@ -168,7 +168,7 @@ pub enum When {
     SkinCatching,
     /// High blood pressure that is not under control, or not known to be.
     UncontrolledBloodPressure,
-    /// Pregnant, 28 weeks or more.
+    /// Pregnant, 12 weeks or more (or not said how far on).
     LatePregnancy,
     /// Long-standing pain in both legs, checked by a doctor and unchanged.
     BothLegsKnown,
@@ -211,7 +211,7 @@ impl When {
                     && a.blood_pressure != Some(BloodPressure::Controlled)
             }
             When::LatePregnancy => {
-                a.has_condition(C::Pregnancy) && a.pregnancy_stage == Some(PregnancyStage::Third)
+                a.has_condition(C::Pregnancy) && a.pregnancy_stage != Some(PregnancyStage::First)
             }
             When::BothLegsKnown => {
                 a.hurts_in(BodyArea::LeftLeg)
@@ -379,6 +379,8 @@ pub const PRECAUTIONS: &[Precaution] = &[
     precaution(Has(C::BloodClots), A::Firm, Exclude, "contra.blood_clots.deep", &sources::MAYO_MASSAGE),
     precaution(Has(C::BloodClots), A::Legs, Exclude, "contra.blood_clots.no_legs", &sources::CLINIC_DECISION),
     precaution(Has(C::BloodClots), A::All, Caution, "contra.blood_clots.legs", &sources::NHS_DVT),
+    precaution(When::BothLegsKnown, A::Firm, Exclude, "contra.both_legs_known.deep", &sources::CLINIC_DECISION),
+    precaution(When::BothLegsKnown, A::Stretches, Exclude, "contra.both_legs_known.stretch", &sources::CLINIC_DECISION),
     precaution(When::BothLegsKnown, A::All, Caution, "contra.both_legs_known", &sources::LOTHIAN_RED_FLAGS),
     precaution(When::PainFrom(STRONG_PAIN), A::NotLight, Exclude, "contra.strong_pain.deep", &sources::CLINIC_DECISION),
     precaution(When::PainFrom(STRONG_PAIN), A::Stretches, Exclude, "contra.strong_pain.stretch", &sources::CLINIC_DECISION),
@@ -972,6 +974,13 @@ pub struct HomeTip {
     pub source: &'static Source,
 }
 
+/// True when a rule rules out every massage for now (see [`Advice::no_massage`]).
+fn no_massage_for_now(a: &Answers, doctor_first: bool) -> bool {
+    PRECAUTIONS.iter().any(|p| {
+        p.effect == Exclude && matches!(p.applies, Applies::All) && p.when.holds(a, doctor_first)
+    })
+}
+
 /// True when heat at home is safe for the visitor: no rule about heat
 /// itself rules a therapy out for them (their health, or their own wish),
 /// so that "At home" never suggests what a card was refused for.
@@ -991,8 +1000,11 @@ pub const AT_HOME: &[HomeTip] = &[
     },
     HomeTip {
         key: "home.with_exercise",
-        holds: |_, _| true,
-        summary: sources::doc("Always: massage alongside exercise, not instead of it"),
+        holds: |a, doctor_first| !no_massage_for_now(a, doctor_first),
+        summary: sources::doc(
+            "Always, unless no massage is advised for now: massage alongside exercise, not \
+                  instead of it",
+        ),
         source: &sources::NG59_MANUAL_THERAPY,
     },
     HomeTip {

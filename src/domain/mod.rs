@@ -21,5 +21,6 @@ pub use engine::{suggest, suggest_from, Advice, LeftOut, Plan, Suggestion};
 pub use msg::Msg;
 pub use value::Value;
 pub use wizard::{
-    furthest, raised_on, reachable, steps_to_results, Event, Screen, Wizard, RESULTS,
+    furthest, raised_on, reachable, steps_to_results, unasked_emergencies, Event, Screen, Wizard,
+    RESULTS,
 };

@@ -237,14 +237,14 @@ pub const NECK_MYELOPATHY: Source = source(
 /// NHS "Abdominal aortic aneurysm": the 999 list.
 pub const NHS_AAA: Source = source(
     "NHS, Abdominal aortic aneurysm",
-    "\"Call 999 if\": sudden severe pain in the tummy or back, with a pulsing feeling, dizziness or fainting",
+    "\"Call 999 if\": sudden, severe pain in the tummy or back (a burst aneurysm), with dizziness, clammy skin or fainting; asked from 50, the clinic's choice (aneurysms are rare before)",
     "https://www.nhs.uk/conditions/abdominal-aortic-aneurysm/",
 );
-/// NHS: going to sleep on your side from 28 weeks.
+/// NHS: not lying flat on the back in pregnancy.
 pub const NHS_PREGNANCY_SIDE: Source = source(
-    "NHS, Sleep and tiredness in pregnancy; Tommy's",
-    "From 28 weeks, go to sleep on your side rather than flat on your back",
-    "https://www.nhs.uk/pregnancy/keeping-well/sleep/",
+    "NHS, Exercise in pregnancy; Sleep in pregnancy",
+    "Do not lie flat on your back for long, particularly after 16 weeks; from 28 weeks go to sleep on your side",
+    "https://www.nhs.uk/pregnancy/keeping-well/exercise/",
 );
 /// NHS "High blood pressure": when it needs a doctor.
 pub const NHS_HIGH_BP: Source = source(

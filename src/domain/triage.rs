@@ -223,7 +223,8 @@ impl Pattern {
                  moving less, or pain when peeing"
             }
             Pattern::SurgeryStrongPain => {
-                "Back surgery in the last 3 months, with pain of 7 or more or pain getting worse"
+                "Back surgery in the last 3 months (or an operation not yet said where), with pain \
+                 of 7 or more or pain getting worse"
             }
             Pattern::AccidentWeeksAgo => {
                 "The pain started after a serious fall or accident 1 to 6 weeks ago"
@@ -300,6 +301,7 @@ impl Pattern {
             .any(sign),
             Pattern::SurgeryStrongPain => {
                 a.has_condition(Condition::RecentSurgery)
+                    && a.surgery_site != Some(SurgerySite::Elsewhere)
                     && (pain >= 7 || a.pain_trend == Some(PainTrend::Worse))
             }
             Pattern::AccidentWeeksAgo => accident(AccidentWhen::Weeks),

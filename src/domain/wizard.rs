@@ -3,8 +3,8 @@
 
 use super::answers::{effective, Action, Answers};
 use super::choices::Level;
-use super::questions::{FieldError, STEPS};
-use super::triage::triage;
+use super::questions::{visible_in, FieldError, STEPS};
+use super::triage::{triage, Trigger};
 use super::validate::step_errors;
 
 /// Where the visitor is and what they have answered.
@@ -127,6 +127,48 @@ fn acts_now(answers: &Answers) -> bool {
     triage(&effective(answers)).suppresses_therapies()
 }
 
+/// The emergencies an unanswered question could still reveal: for results
+/// reached before every question was answered (a warning sign never waits),
+/// the triggers that one more answer to a question shown on the steps gone
+/// through would add at the emergency level. The urgent screen names them,
+/// so that a visitor who pressed Next before answering a follow-up (a
+/// swollen calf, and then breathlessness) still reads when to call now.
+pub fn unasked_emergencies(answers: &Answers) -> Vec<Trigger> {
+    let shown = effective(answers);
+    let now = triage(&shown);
+    if now.level >= Level::Emergency {
+        return Vec::new();
+    }
+    let mut found: Vec<Trigger> = Vec::new();
+    for step in steps_to_results(answers) {
+        for question in visible_in(step, &shown) {
+            if question.answer(&shown).is_some() {
+                continue;
+            }
+            for option in question.kind.options() {
+                let mut more = shown.clone();
+                let action = if question.kind.is_multiple() {
+                    Action::Toggle(question.id, (*option).into())
+                } else {
+                    Action::Choose(question.id, (*option).into())
+                };
+                if more.apply(action).is_err() {
+                    continue;
+                }
+                for trigger in triage(&effective(&more)).triggers {
+                    if trigger.level() == Level::Emergency
+                        && !now.triggers.contains(&trigger)
+                        && !found.contains(&trigger)
+                    {
+                        found.push(trigger);
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
 /// The level the answers on step `step` raise the outcome to, when they do,
 /// and the question after which to say so: what the visitor is told beside
 /// the question, before pressing Next. The question is the last one on the
@@ -205,7 +247,7 @@ impl Wizard {
             Event::Next => {
                 // A warning sign leads straight to its instruction, whatever
                 // else on the step is unanswered.
-                if acts_now(&self.answers) {
+                if acts_now(&up_to(&effective(&self.answers), self.step)) {
                     self.errors.clear();
                     self.step = RESULTS;
                     return;
@@ -220,7 +262,12 @@ impl Wizard {
             }
             Event::Back => {
                 self.errors.clear();
-                self.step = self.step.saturating_sub(1);
+                // From the results, back to the last step gone through.
+                self.step = if self.on_results() {
+                    steps_to_results(&self.answers).end.saturating_sub(1)
+                } else {
+                    self.step.saturating_sub(1)
+                };
             }
             Event::GoTo(step) => {
                 self.errors.clear();
