@@ -1,18 +1,26 @@
 //! The one module that touches `localStorage`.
 //!
-//! Every operation reads `window.localStorage` once, through [`local_storage`],
-//! and every failure (storage blocked, full, throwing, holding corrupt or
-//! unknown data) comes back as a typed value; nothing here panics or throws
-//! into JavaScript. (gloo-storage's `LocalStorage` re-reads the getter on each
-//! call and panics when it or `getItem`/`removeItem` throws, which hostile or
-//! locked-down browsers do, so it is not used.)
+//! The saved copy is read, written and removed through gloo-storage's
+//! [`LocalStorage`], in [`Saved`]'s own serde encoding. gloo-storage has a
+//! sharp edge: `LocalStorage::raw()` reads the `window.localStorage` getter
+//! and `get` and `delete` call `getItem` and `removeItem` with
+//! `expect_throw`, so a getter or method that throws (a privacy mode, a
+//! sandbox, a locked-down or hostile page) would abort the widget; and a
+//! write that throws something other than an `Error` hits its
+//! `unreachable!`. So every operation first asks [`probe`], which tries each
+//! of those without gloo and catches what they throw, and calls gloo only
+//! for what the probe found working. Every failure (storage blocked, full,
+//! throwing, holding corrupt or unknown data) comes back as a typed value;
+//! nothing here panics or throws into JavaScript.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::JsCast;
 
-use crate::domain::saved::{decode, DecodeError, Saved};
+use crate::domain::saved::{decode, decode_json, DecodeError, Saved};
 use crate::domain::Answers;
 
 /// Prefix of every key the widget writes; all local files opened from
@@ -99,10 +107,45 @@ impl Drop for Listening {
     }
 }
 
-/// The browser's `localStorage`, or `None` when it is blocked: reading
-/// `window.localStorage` itself throws in some privacy modes and sandboxes.
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// The key the probe tries: written empty and removed at once when a write
+/// is probed, never kept.
+const PROBE_KEY: &str = "massage-advisor:probe";
+
+/// What gloo-storage may be asked to do right now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Usable {
+    /// `getItem` answers (`LocalStorage::get` would not abort).
+    read: bool,
+    /// `removeItem` answers (`LocalStorage::delete` would not abort).
+    remove: bool,
+    /// `setItem` took an empty value: a write may be handed to gloo (a
+    /// write refused after that, a full quota, throws a `DOMException`,
+    /// an `Error`, which `LocalStorage::set` reports as a `StorageError`).
+    write: bool,
+}
+
+/// The availability probe in front of gloo-storage: reads the
+/// `window.localStorage` getter, then tries `getItem` and `removeItem` (and,
+/// for a write, `setItem`) on a key the widget never keeps, catching
+/// anything they throw. `None` when the getter itself throws or there is no
+/// storage: then gloo is not called at all. (Outside a browser, the
+/// build-time pre-render, there is none.)
+fn probe(for_write: bool) -> Option<Usable> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let storage = web_sys::window()?.local_storage().ok().flatten()?;
+    let read = storage.get_item(PROBE_KEY).is_ok();
+    // A write refused here (a full quota, a page's own `setItem`, which may
+    // throw what is not an `Error` and so reach gloo's `unreachable!`) is
+    // not tried again through gloo: the write is refused as it is.
+    let write = for_write && storage.set_item(PROBE_KEY, "").is_ok();
+    let remove = storage.remove_item(PROBE_KEY).is_ok();
+    Some(Usable {
+        read,
+        remove,
+        write,
+    })
 }
 
 /// Milliseconds since the Unix epoch.
@@ -136,22 +179,30 @@ impl Store {
 
     /// Reads saved progress.
     pub fn load(&self, now_ms: f64) -> Loaded {
-        // Outside a browser (the build-time pre-render) nothing is saved.
-        if !cfg!(target_arch = "wasm32") {
-            return Loaded::Nothing;
-        }
-        let Some(storage) = local_storage() else {
+        let Some(usable) = probe(false) else {
+            // Outside a browser (the build-time pre-render) nothing is saved.
+            return if cfg!(target_arch = "wasm32") {
+                Loaded::Unavailable
+            } else {
+                Loaded::Nothing
+            };
+        };
+        if !usable.read {
             return Loaded::Unavailable;
+        }
+        let found = match LocalStorage::get::<serde_json::Value>(&self.key) {
+            Ok(json) => decode_json(json, now_ms),
+            Err(StorageError::KeyNotFound(_)) => return Loaded::Nothing,
+            Err(StorageError::SerdeError(_)) => Err(DecodeError::Corrupt),
+            Err(StorageError::JsError(_)) => return Loaded::Unavailable,
         };
-        let raw = match storage.get_item(&self.key) {
-            Ok(Some(raw)) => raw,
-            Ok(None) => return Loaded::Nothing,
-            Err(_) => return Loaded::Unavailable,
-        };
-        match decode(&raw, now_ms) {
+        match found {
             Ok(saved) => Loaded::Saved(Box::new(saved)),
             Err(e) => {
-                let _ = storage.remove_item(&self.key);
+                // Reported once, not on every visit.
+                if usable.remove {
+                    LocalStorage::delete(&self.key);
+                }
                 Loaded::Unusable(e)
             }
         }
@@ -159,28 +210,31 @@ impl Store {
 
     /// Saves progress, and tells the other widgets on the page that use the key.
     pub fn save(&self, saved: &Saved) -> Result<(), StoreError> {
-        let storage = local_storage().ok_or(StoreError::Unavailable)?;
-        storage
-            .set_item(&self.key, &saved.encode())
-            .map_err(|_| StoreError::Refused)?;
+        self.write(saved)?;
         self.tell_others(Change::Saved(Box::new(saved.clone())));
         Ok(())
+    }
+
+    /// Writes `saved` through gloo-storage, once the probe allows it.
+    fn write(&self, saved: &Saved) -> Result<(), StoreError> {
+        let usable = probe(true).ok_or(StoreError::Unavailable)?;
+        if !usable.write {
+            return Err(StoreError::Refused);
+        }
+        LocalStorage::set(&self.key, saved).map_err(|_| StoreError::Refused)
     }
 
     /// Erases the saved progress: removes the key, or, when the browser
     /// refuses that, overwrites it with blank progress. `Err` only when
     /// neither worked, and the answers are still stored.
     pub fn forget(&self, now_ms: f64) -> Result<Erased, StoreError> {
-        let storage = local_storage().ok_or(StoreError::Unavailable)?;
-        let erased = match storage.remove_item(&self.key) {
-            Ok(()) => Erased::Removed,
-            Err(_) => {
-                let blank = Saved::new(Answers::default(), 0, now_ms).encode();
-                storage
-                    .set_item(&self.key, &blank)
-                    .map_err(|_| StoreError::Refused)?;
-                Erased::Overwritten
-            }
+        let usable = probe(false).ok_or(StoreError::Unavailable)?;
+        let erased = if usable.remove {
+            LocalStorage::delete(&self.key);
+            Erased::Removed
+        } else {
+            self.write(&Saved::new(Answers::default(), 0, now_ms))?;
+            Erased::Overwritten
         };
         self.tell_others(Change::Erased);
         Ok(erased)

@@ -84,19 +84,18 @@ impl Saved {
         self.lang = lang.map(str::to_owned);
         self
     }
-
-    /// The JSON written to storage.
-    pub fn encode(&self) -> String {
-        // Serialising plain data (no maps with non-string keys) cannot fail;
-        // an empty string would simply decode as corrupt.
-        serde_json::to_string(self).unwrap_or_default()
-    }
 }
 
 /// Reads stored progress of any known version, migrating older ones.
-/// Never panics: anything unusable is a [`DecodeError`].
+/// Never panics: anything unusable is a [`DecodeError`]. (What is written is
+/// [`Saved`]'s own serde encoding, through gloo-storage.)
 pub fn decode(raw: &str, now_ms: f64) -> Result<Saved, DecodeError> {
     let json: Json = serde_json::from_str(raw).map_err(|_| DecodeError::Corrupt)?;
+    decode_json(json, now_ms)
+}
+
+/// [`decode`], from JSON already parsed (gloo-storage parses what it reads).
+pub fn decode_json(json: Json, now_ms: f64) -> Result<Saved, DecodeError> {
     let Json::Object(map) = json else {
         return Err(DecodeError::Corrupt);
     };
