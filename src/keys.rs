@@ -7,6 +7,7 @@
 use crate::domain::answers::NONE_OPTION;
 use crate::domain::choices::{Level, TherapyId};
 use crate::domain::questions::{Kind, Question};
+use crate::domain::Screen;
 
 /// Locale keys derived from ids.
 pub mod text {
@@ -97,6 +98,15 @@ pub mod dom {
     pub const FORGET_QUESTION: &str = "ma-forget-question";
     /// "Yes, erase my answers".
     pub const FORGET_CONFIRM: &str = "ma-forget-confirm";
+
+    /// The heading that takes focus when `screen` shows.
+    pub fn screen_heading(screen: &Screen) -> &'static str {
+        match screen {
+            Screen::Resume => RESUME_TITLE,
+            Screen::Step(_) => STEP_TITLE,
+            Screen::Results => RESULTS_TITLE,
+        }
+    }
 
     /// The frame of a question (its `fieldset`).
     pub fn question(question: &str) -> String {

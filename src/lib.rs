@@ -3,11 +3,15 @@
 //! - [`domain`], [`locale`], [`config`] and [`events`] are pure Rust (no
 //!   browser), tested natively.
 //! - [`keys`] owns every locale key format and DOM id derived from an id.
-//! - [`storage`] is the one module that touches `localStorage`.
+//! - [`storage`] is the one module that touches `localStorage`;
+//!   [`persistence`] is the pure reducer of what the visitor is told of it.
 //! - [`components`] is the thin Leptos view, one component per file, and
 //!   [`hooks`] its reusable behaviour (`use_*`); [`App`] is the whole widget
 //!   and [`mount_to`] mounts it into any element (the embed uses it).
 #![warn(missing_docs)]
+// Leptos' view types nest deeply: the results screen, erased into one
+// `AnyView` for the native (SSR) build, needs more than the default 128.
+#![recursion_limit = "256"]
 
 pub mod components;
 pub mod config;
@@ -19,6 +23,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod keys;
 pub mod locale;
+pub mod persistence;
 pub mod prefill;
 pub mod storage;
 

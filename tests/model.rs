@@ -11,9 +11,9 @@ use massage_advisor::domain::saved::{decode, DecodeError, Saved, SCHEMA_VERSION}
 use massage_advisor::domain::triage::{Pattern, Trigger};
 use massage_advisor::domain::validate::{parse_number, step_errors};
 use massage_advisor::domain::{Action, Answers, Value};
-use massage_advisor::hooks::Notice;
 use massage_advisor::keys::text;
 use massage_advisor::locale::{texts, Lang, Texts};
+use massage_advisor::persistence::Notice;
 
 const DAY: f64 = 86_400_000.0;
 

@@ -22,6 +22,7 @@ pub mod question;
 pub mod results;
 pub mod resume;
 pub mod scale;
+pub mod screen;
 pub mod step_form;
 pub mod therapy_card;
 pub mod triage_banner;

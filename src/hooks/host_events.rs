@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::domain::{Advice, Screen};
+use crate::config::Config;
+use crate::domain::{suggest_from, Screen, Wizard};
 use crate::events::HostEvent;
 
 /// Dispatches `event` from `from`, bubbling and composed: it leaves the
@@ -22,12 +23,14 @@ pub fn emit(from: &web_sys::Element, event: &HostEvent) {
 }
 
 /// Dispatches a step event whenever a step shows (the first one too) and a
-/// result event whenever the results show; hands back the sender for the
+/// result event whenever the results show (with the advice of that moment,
+/// among the therapies the clinic offers); hands back the sender for the
 /// events the visitor's clicks cause (a booking).
 pub fn use_host_events(
     root: NodeRef<leptos::html::Section>,
     screen: Memo<Screen>,
-    advice: Memo<Advice>,
+    wizard: RwSignal<Wizard>,
+    config: Signal<Config>,
 ) -> Callback<HostEvent> {
     let send = Callback::new(move |event: HostEvent| {
         if let Some(root) = root.get_untracked() {
@@ -38,10 +41,15 @@ pub fn use_host_events(
         let event = match screen.get() {
             Screen::Resume => return,
             Screen::Step(step) => HostEvent::Step(step),
-            Screen::Results => advice.with_untracked(|a| HostEvent::Result {
-                level: a.triage.level,
-                therapies: a.suggestions.iter().map(|s| s.therapy).collect(),
-            }),
+            Screen::Results => {
+                let a = wizard.with_untracked(|w| {
+                    config.with_untracked(|c| suggest_from(&w.answers, &c.therapies))
+                });
+                HostEvent::Result {
+                    level: a.triage.level,
+                    therapies: a.suggestions.iter().map(|s| s.therapy).collect(),
+                }
+            }
         };
         send.run(event);
     });

@@ -4,10 +4,12 @@
 
 mod focus;
 mod host_events;
+mod prefill;
 mod saved_progress;
 mod shared;
 
 pub use focus::{focus_by_id, focus_quietly, use_focus_on_change};
 pub use host_events::{emit, use_host_events};
-pub use saved_progress::{use_saved_progress, Notice, SavedProgress};
+pub use prefill::use_prefill;
+pub use saved_progress::{use_saved_progress, SavedProgress};
 pub use shared::Shared;
