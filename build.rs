@@ -6,13 +6,29 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
-const LANGS: &[(&str, &str)] = &[("EN", "src/locale/en.json"), ("HI", "src/locale/hi.json")];
+/// Every locale file, English first (the reference for the keys): one per
+/// language of `locale::Lang::ALL` (tests/host_facts.rs checks it), each
+/// as a static named after its tag (`EN`, `HI`).
+fn locale_files() -> Vec<(String, String)> {
+    println!("cargo:rerun-if-changed=src/locale");
+    let mut files: Vec<(String, String)> = fs::read_dir("src/locale")
+        .expect("src/locale")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let tag = name.strip_suffix(".json")?.to_owned();
+            Some((tag.to_ascii_uppercase(), format!("src/locale/{name}")))
+        })
+        .collect();
+    files.sort_by_key(|(name, _)| (name != "EN", name.clone()));
+    files
+}
 
 fn main() {
-    let mut tables: Vec<(&str, BTreeMap<String, String>)> = Vec::new();
-    for (name, path) in LANGS {
+    let mut tables: Vec<(String, BTreeMap<String, String>)> = Vec::new();
+    for (name, path) in locale_files() {
         println!("cargo:rerun-if-changed={path}");
-        let json = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let json = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let map: BTreeMap<String, String> =
             serde_json::from_str(&json).unwrap_or_else(|e| panic!("{path}: {e}"));
         tables.push((name, map));

@@ -4,12 +4,20 @@
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+// The facts generated from Rust, and the one JavaScript reading of what a
+// host writes: the same files the element is built from.
+import { LANGUAGES } from '../src/embed/facts.mjs';
+import { parseHeadingLevel, shiftHeading } from '../src/embed/host.mjs';
 
 const read = (path) => readFileSync(path, 'utf8');
 const glue = read('target/embed/massage_advisor.js');
 const wasm = readFileSync('target/embed/massage_advisor_bg.opt.wasm');
 const css = read('style/advisor.css');
-const element = read('src/embed/element.js');
+// The element's own modules, in one script: facts.mjs and host.mjs before
+// element.js, their imports and exports dropped (the module exports nothing).
+const unmodule = (text) => text.replace(/^import [^;]+;\n/gm, '').replace(/^export /gm, '');
+const element = ['src/embed/facts.mjs', 'src/embed/host.mjs', 'src/embed/element.js'].map((f) => unmodule(read(f))).join('\n');
+if (/^(import|export) /m.test(element)) throw new Error('bundle: an import or export survived in the element');
 const version = /^version = "([^"]+)"/m.exec(read('Cargo.toml'))[1];
 
 // The module exports nothing: the element registers itself. The glue runs
@@ -40,7 +48,7 @@ const loadGlue = `function loadGlue() {\n${internalGlue}\nreturn { Widget, init:
 // The few texts shown before the wasm runs (loading, cannot start), from
 // the locale files like every other text.
 const bootTexts = {};
-for (const lang of ['en', 'hi']) {
+for (const lang of LANGUAGES) {
   const all = JSON.parse(read(`src/locale/${lang}.json`));
   bootTexts[lang] = Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('boot.')).map(([k, v]) => [k.slice(5), v]));
 }
@@ -168,7 +176,7 @@ function html(node, level) {
   if (typeof node === 'string') return escapeText(node);
   const [tag, attributes, ...children] = node;
   const heading = /^h([1-6])$/.exec(tag);
-  const name = heading ? `h${Math.min(6, Math.max(1, Number(heading[1]) + level - 2))}` : tag;
+  const name = heading ? `h${shiftHeading(Number(heading[1]), level)}` : tag;
   let open = `<${name}`;
   for (let i = 0; i < attributes.length; i += 2) open += ` ${attributes[i]}="${escapeAttribute(attributes[i + 1])}"`;
   return VOID.has(name) ? `${open}>` : `${open}>${children.map((c) => html(c, level)).join('')}</${name}>`;
@@ -199,10 +207,10 @@ for (const lang of Object.keys(firstStep.steps)) {
 }
 // The demo clinic page carrying the step as the WordPress plugin prints it
 // (measured by `make bench`, tested under its strict CSP).
-const demoLevel = Number(/<massage-advisor[^>]*\sheading-level="([1-6])"/.exec(demo)[1]);
+const demoLevel = parseHeadingLevel(/<massage-advisor[^>]*\sheading-level="([^"]*)"/.exec(demo)[1]);
 writeFileSync('dist/carried.html', demoPage(sri, declaredFirstStep('en', demoLevel, linked)));
 const offline = read('demo/offline.html');
-const offlineLevel = Number(/<massage-advisor heading-level="([1-6])">/.exec(offline)[1]);
+const offlineLevel = parseHeadingLevel(/<massage-advisor heading-level="([^"]*)">/.exec(offline)[1]);
 const offlineLang = /<html lang="([a-z]+)">/.exec(offline)[1];
 writeFileSync('dist/massage-advisor.html', offline
   .replace('{{FIRST_STEP}}', () => declaredFirstStep(offlineLang, offlineLevel, `<style>${css}</style>`))

@@ -19,6 +19,8 @@ wordpress="$PWD/target/wordpress/dist/usr/share/wordpress"
 echo "==> PHP_CodeSniffer, WordPress Coding Standards"
 (cd packaging/wordpress && phpcs -q --runtime-set installed_paths "$OLDPWD/target/tools/wpcs" --standard=phpcs.xml)
 for file in $(find packaging/wordpress tests/wordpress -name '*.php'); do php -l "$file" >/dev/null; done
+echo "==> The plugin's heading-level rule on the shared fixture"
+php tests/wordpress/facts-test.php
 
 # A short path: a MariaDB socket path may not exceed 107 characters.
 run=$(mktemp -d /tmp/massage-advisor-wp.XXXXXX)

@@ -3,6 +3,7 @@
 //! is dropped with the name of the attribute so the caller can warn once.
 
 use crate::domain::choices::TherapyId;
+use crate::domain::sources::doc;
 use crate::locale::Lang;
 
 /// Colour scheme.
@@ -18,9 +19,12 @@ pub enum Theme {
 }
 
 impl Theme {
-    /// Parses `light`, `dark` or `auto`.
+    /// Every theme, as the host writes it.
+    pub const ALL: &'static [Theme] = &[Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// Parses `light`, `dark` or `auto` (any case, ASCII whitespace around).
     pub fn parse(value: &str) -> Option<Theme> {
-        match value.trim().to_ascii_lowercase().as_str() {
+        match ascii_trim(value).to_ascii_lowercase().as_str() {
             "auto" => Some(Theme::Auto),
             "light" => Some(Theme::Light),
             "dark" => Some(Theme::Dark),
@@ -133,7 +137,7 @@ impl Default for Config {
             clinic: Clinic::default(),
             theme: Theme::Auto,
             save: true,
-            heading_level: 2,
+            heading_level: DEFAULT_HEADING_LEVEL,
             therapies: TherapyId::ALL.to_vec(),
             emergency_number: None,
         }
@@ -142,20 +146,39 @@ impl Default for Config {
 
 /// `on` or `off`.
 pub fn parse_save(value: &str) -> Option<bool> {
-    match value.trim().to_ascii_lowercase().as_str() {
+    match ascii_trim(value).to_ascii_lowercase().as_str() {
         "on" => Some(true),
         "off" => Some(false),
         _ => None,
     }
 }
 
-/// A heading level, 1 to 6.
+/// The heading levels a host may ask for, and the one used otherwise.
+pub const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 1..=6;
+/// The level of the widget's top heading when the host says nothing.
+pub const DEFAULT_HEADING_LEVEL: u8 = 2;
+
+/// `value` without the ASCII whitespace around it (the same in the
+/// element's JavaScript and the plugin's PHP: no Unicode spaces).
+pub fn ascii_trim(value: &str) -> &str {
+    value.trim_matches(|c: char| c.is_ascii_whitespace())
+}
+
+/// A heading level: ASCII digits, an optional `+` before them, ASCII
+/// whitespace around, a value in [`HEADING_LEVELS`] (`"3"`, `" +03 "`; not
+/// `"3.0"`, `"0x3"` or `"7"`). The element's JavaScript (`src/embed/host.mjs`)
+/// and the plugin's PHP apply the same rule, checked on one fixture of odd
+/// values (`tests/fixtures/heading-levels.json`).
 pub fn parse_heading_level(value: &str) -> Option<u8> {
-    value
-        .trim()
-        .parse::<u8>()
-        .ok()
-        .filter(|n| (1..=6).contains(n))
+    let digits = ascii_trim(value);
+    let digits = digits.strip_prefix('+').unwrap_or(digits);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digits = digits.trim_start_matches('0');
+    (digits.len() == 1)
+        .then(|| digits.as_bytes()[0] - b'0')
+        .filter(|n| HEADING_LEVELS.contains(n))
 }
 
 const MAX_LEN: usize = 200;
@@ -324,13 +347,24 @@ enum Setting {
     ),
 }
 
-/// One attribute a host page can set on `<massage-advisor>`.
+/// One attribute a host page can set on `<massage-advisor>`: the one list
+/// ([`ATTRIBUTES`]) from which the element's JavaScript list, the WordPress
+/// plugin's map, its block's attributes and editor fields, and the README's
+/// table are generated (`tests/host_facts.rs`).
 pub struct Attribute {
     /// Its name.
     pub name: &'static str,
     /// What a valid value looks like, for the console warning.
     expected: &'static str,
     setting: Setting,
+    /// Docs only (empty in the wasm): the block editor's label.
+    pub label: &'static str,
+    /// Docs only: the block editor's help under the field.
+    pub help: &'static str,
+    /// Docs only: the README's "values" column (Markdown).
+    pub values: &'static str,
+    /// Docs only: the README's "default" column (Markdown).
+    pub default: &'static str,
 }
 
 impl Attribute {
@@ -382,65 +416,128 @@ impl Attribute {
     }
 }
 
-const fn attribute(name: &'static str, expected: &'static str, setting: Setting) -> Attribute {
+/// What the docs say of an attribute: editor label and help, README values
+/// and default. Text for the docs only ([`doc`]): none of it reaches the wasm.
+struct Docs {
+    label: &'static str,
+    help: &'static str,
+    values: &'static str,
+    default: &'static str,
+}
+
+const fn attribute(
+    name: &'static str,
+    expected: &'static str,
+    setting: Setting,
+    docs: Docs,
+) -> Attribute {
     Attribute {
         name,
         expected,
         setting,
+        label: doc(docs.label),
+        help: doc(docs.help),
+        values: doc(docs.values),
+        default: doc(docs.default),
     }
 }
 
-/// Every attribute of `<massage-advisor>`, the one list: the element
-/// (`src/embed/element.js`) observes exactly these (a test checks it).
+impl Attribute {
+    /// The WordPress block's attribute for it (`clinic-name`: `clinicName`).
+    pub fn block_name(&self) -> String {
+        let mut out = String::new();
+        let mut upper = false;
+        for c in self.name.chars() {
+            if c == '-' {
+                upper = true;
+            } else if upper {
+                out.push(c.to_ascii_uppercase());
+                upper = false;
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+}
+
+/// Every attribute of `<massage-advisor>`, the one list, in the order the
+/// block editor shows them: the element (`src/embed/facts.mjs`), the
+/// WordPress plugin, its block and the README are generated from it.
+#[rustfmt::skip]
 pub const ATTRIBUTES: &[Attribute] = &[
-    attribute("lang", "supported: en, hi", Setting::Lang),
-    attribute(
-        "storage-key",
-        "letters, digits and - _ . : / # only, at most 100",
-        Setting::StorageKey,
-    ),
-    attribute(
-        "clinic-name",
-        "plain text",
-        Setting::Contact(|c| &mut c.name, parse_name),
-    ),
-    attribute(
-        "clinic-phone",
-        "a phone number",
-        Setting::Contact(|c| &mut c.phone, parse_phone),
-    ),
-    attribute(
-        "clinic-email",
-        "an email address",
-        Setting::Contact(|c| &mut c.email, parse_email),
-    ),
-    attribute(
-        "clinic-url",
-        "an https: address",
-        Setting::Contact(|c| &mut c.url, parse_url),
-    ),
-    attribute("theme", "expected light, dark or auto", Setting::Theme),
-    attribute("save", "expected on or off", Setting::Save),
-    attribute(
-        "heading-level",
-        "a number from 1 to 6",
-        Setting::HeadingLevel,
-    ),
-    attribute(
-        "therapies",
-        "therapy ids separated by spaces",
-        Setting::Therapies,
-    ),
-    attribute(
-        "booking-url",
-        "an https: address, with {therapy} where the therapy goes",
-        Setting::Contact(|c| &mut c.booking_url, parse_booking_url),
-    ),
-    attribute(
-        "emergency-number",
-        "digits, optionally after a +",
-        Setting::EmergencyNumber,
-    ),
+    attribute("clinic-name", "plain text", Setting::Contact(|c| &mut c.name, parse_name), Docs {
+        label: "Clinic name",
+        help: "",
+        values: "plain text, up to 200 characters",
+        default: "none",
+    }),
+    attribute("clinic-phone", "a phone number", Setting::Contact(|c| &mut c.phone, parse_phone), Docs {
+        label: "Phone",
+        help: "As visitors should dial it, e.g. +91 82704 82704.",
+        values: "a phone number (digits, spaces, `+ - ( ) .`), shown as a `tel:` link",
+        default: "none",
+    }),
+    attribute("clinic-email", "an email address", Setting::Contact(|c| &mut c.email, parse_email), Docs {
+        label: "Email",
+        help: "",
+        values: "an email address, shown as a `mailto:` link",
+        default: "none",
+    }),
+    attribute("clinic-url", "an https: address", Setting::Contact(|c| &mut c.url, parse_url), Docs {
+        label: "Website",
+        help: "A full https:// address.",
+        values: "an `https:` address; any other scheme (`http:`, `javascript:`, `data:`) is refused",
+        default: "none",
+    }),
+    attribute("booking-url", "an https: address, with {therapy} where the therapy goes", Setting::Contact(|c| &mut c.booking_url, parse_booking_url), Docs {
+        label: "Booking page",
+        help: "A full https:// address. Write {therapy} where the suggested therapy should go, e.g. https://example.org/book?service={therapy}.",
+        values: "an `https:` address of the clinic's booking page; `{therapy}` in it is replaced by the suggested therapy's id (`https://clinic.example/book?service={therapy}`). Each suggestion then has its own \"Book …\" link, shown only when no doctor or care team has to agree first",
+        default: "none",
+    }),
+    attribute("therapies", "therapy ids separated by spaces", Setting::Therapies, Docs {
+        label: "Therapies you offer",
+        help: "Leave empty for all, or list those you offer, separated by spaces: relaxation deep_pressure oil_based stretch_assisted lower_back abhyanga kati_basti swedana potli.",
+        values: "the therapies the clinic offers, ids separated by spaces: `relaxation deep_pressure oil_based stretch_assisted lower_back abhyanga kati_basti swedana potli`. Others are never suggested; the safety rules are the same; when nothing offered suits, the result says so and points to the clinic. Unknown ids are named in one console warning",
+        default: "all nine",
+    }),
+    attribute("emergency-number", "digits, optionally after a +", Setting::EmergencyNumber, Docs {
+        label: "Local emergency number",
+        help: "Shown on the emergency screen, e.g. 112 in India. Empty: \"your local emergency number\".",
+        values: "the local emergency number, digits and `+` (India: `112`), shown as a \"Call 112 now\" link beside an emergency sign and on the emergency screen",
+        default: "none: \"call your local emergency number\"",
+    }),
+    attribute("lang", "supported: en, hi", Setting::Lang, Docs {
+        label: "Language",
+        help: "en or hi. Empty: the language of your site.",
+        values: "`en`, `hi` (Hindi). Visitors can also switch language inside the widget (English / हिंदी); their choice is kept with their answers",
+        default: "the page's `<html lang>` when it is `en` or `hi`, else the browser's languages, else `en`",
+    }),
+    attribute("theme", "expected light, dark or auto", Setting::Theme, Docs {
+        label: "Colours",
+        help: "light, dark, or empty to follow the visitor's setting.",
+        values: "`light`, `dark`, `auto` (follows the visitor's setting)",
+        default: "`auto`",
+    }),
+    attribute("save", "expected on or off", Setting::Save, Docs {
+        label: "Keep answers on the device",
+        help: "Empty: yes. off: nothing is kept, for shared or kiosk computers.",
+        values: "`on`, or `off` for kiosks and shared laptops: nothing is read from or written to the device, and the widget says so",
+        default: "`on`",
+    }),
+    attribute("heading-level", "a number from 1 to 6", Setting::HeadingLevel, Docs {
+        label: "Heading level",
+        help: "1 to 6. Empty: 2. Use 3 if the block sits under an h2 heading.",
+        values: "`1` to `6` (digits, an optional `+`; `3.0` or `0x3` are refused): the level of the widget's top heading (its other headings follow from it). Set it one below the heading the widget sits under: `3` under an `h2`",
+        default: "`2`",
+    }),
+    attribute("storage-key", "letters, digits and - _ . : / # only, at most 100", Setting::StorageKey, Docs {
+        label: "Storage key",
+        help: "Give two blocks the same key to share answers; each block on a page needs its own otherwise.",
+        values: "namespace of the saved answers: letters, digits, `- _ . : / #`, up to 100",
+        default: "the page's path and the element's `id` (or, without one, its position on the page), so two pages or two widgets never share answers",
+    }),
 ];
 
 /// The default storage namespace of a widget: the page's path and the

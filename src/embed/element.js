@@ -1,7 +1,8 @@
 // The <massage-advisor> custom element. scripts/bundle.mjs builds one ES
 // module from the constants it writes (WASM_GZIP_BASE64 or, in the split
 // build, WASM_URL; VERSION, CSS, TEXTS, FIRST_STEP), the wasm-bindgen glue
-// wrapped in loadGlue(), and this file.
+// wrapped in loadGlue(), the facts generated from Rust (facts.mjs), the
+// rules for reading what a host writes (host.mjs), and this file.
 //
 // The element is defined before any of the glue runs. The moment it is on
 // the page it shows the first step, pre-rendered at build time from the app
@@ -17,22 +18,8 @@
 // short message, and logs one console error naming the cause: never an
 // empty box. Nothing is added to `window` but the element's registration.
 
-// The attributes, as `config::ATTRIBUTES` lists them in Rust (a native test
-// keeps the two lists equal).
-const ATTRIBUTES = [
-  'lang',
-  'storage-key',
-  'clinic-name',
-  'clinic-phone',
-  'clinic-email',
-  'clinic-url',
-  'theme',
-  'save',
-  'heading-level',
-  'therapies',
-  'booking-url',
-  'emergency-number',
-];
+import { ATTRIBUTES } from './facts.mjs';
+import { headingLevelOf, languageOf, savingOff, shiftHeading, themeOf } from './host.mjs';
 
 // How long the widget may take to start before the fallback shows.
 const START_TIMEOUT_MS = 15000;
@@ -42,16 +29,15 @@ const START_TIMEOUT_MS = 15000;
 // checks it like any value).
 function pageLanguage() {
   for (const tag of [document.documentElement.lang, ...(navigator.languages || [])]) {
-    const primary = String(tag || '').split(/[-_]/)[0].toLowerCase();
-    if (TEXTS[primary]) return primary;
+    const lang = languageOf(tag);
+    if (lang) return lang;
   }
   return 'en';
 }
 
 // The element's language: its own `lang`, else the page's.
 function elementLanguage(element) {
-  const own = String(element.getAttribute('lang') || '').split(/[-_]/)[0].toLowerCase();
-  return TEXTS[own] ? own : pageLanguage();
+  return languageOf(element.getAttribute('lang')) ?? pageLanguage();
 }
 
 // The texts shown before the wasm runs, in the element's language.
@@ -72,7 +58,7 @@ function build(node, level, svg = false) {
   const [tag, attributes, ...children] = node;
   const inSvg = svg || tag === 'svg';
   const heading = /^h([1-6])$/.exec(tag);
-  const name = heading ? `h${Math.min(6, Math.max(1, Number(heading[1]) + level - 2))}` : tag;
+  const name = heading ? `h${shiftHeading(Number(heading[1]), level)}` : tag;
   const element = inSvg ? document.createElementNS(SVG, name) : document.createElement(name);
   for (let i = 0; i < attributes.length; i += 2) element.setAttribute(attributes[i], attributes[i + 1]);
   for (const child of children) element.append(build(child, level, inSvg));
@@ -100,15 +86,6 @@ function savedBefore() {
   return false;
 }
 
-// The host's `heading-level` and `theme`, as Rust's config reads them.
-function headingLevel(element) {
-  const level = Number(String(element.getAttribute('heading-level') || '').trim());
-  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
-}
-function theme(element) {
-  const value = String(element.getAttribute('theme') || '').trim().toLowerCase();
-  return ['light', 'dark', 'auto'].includes(value) ? value : 'auto';
-}
 
 let sheet = null;
 // One constructed stylesheet shared by every instance: allowed under a strict
@@ -224,7 +201,7 @@ class MassageAdvisorElement extends Base {
     if (this.#widget || this.#failed) return;
     // With saving off the app reads nothing back, so the first step is
     // always where it starts.
-    const resumes = this.getAttribute('save') !== 'off' && savedBefore();
+    const resumes = !savingOff(this.getAttribute('save')) && savedBefore();
     // A step the page declared is taken over as it is if this version wrote
     // it in this language; else it is built again, keeping its ticks.
     const declared = this.#shadow.querySelector('.ma-root--prerendered');
@@ -306,8 +283,8 @@ class MassageAdvisorElement extends Base {
   // again (after a language switch).
   #showFirstStep(lang, checked) {
     const tree = FIRST_STEP.steps[lang] || FIRST_STEP.steps.en;
-    const root = build(tree, headingLevel(this));
-    root.setAttribute('data-theme', theme(this));
+    const root = build(tree, headingLevelOf(this.getAttribute('heading-level')));
+    root.setAttribute('data-theme', themeOf(this.getAttribute('theme')));
     root.classList.add('ma-root--prerendered');
     for (const [name, value] of checked) {
       for (const input of root.querySelectorAll('input')) {

@@ -104,7 +104,9 @@ export async function answerStep(scope, persona) {
     const fresh = (await shownQuestions(scope)).filter((id) => !done.has(id));
     if (!fresh.length) return;
     const missing = fresh.filter((id) => !(id in persona));
-    if (missing.length) throw new Error(`the persona does not answer ${missing.join(', ')}`);
+    if (missing.length) {
+      throw new Error(`the persona does not answer ${missing.join(', ')}: add ${missing.map((id) => `"${id}": …`).join(', ')} to it (for the desk worker, in tests/fixtures/desk-worker.json)`);
+    }
     for (const id of fresh) {
       await answer(scope, { [id]: persona[id] });
       done.add(id);

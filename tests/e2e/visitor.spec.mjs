@@ -4,7 +4,7 @@
 // Every test runs at 375 px and at 1280 px.
 import { test, expect } from '@playwright/test';
 import {
-  answer, clickNext, complete, completeSteps, deskWorker, expectAccessible, focused, forgetAnswers, onStep,
+  answer, answerStep, clickNext, complete, completeSteps, deskWorker, expectAccessible, focused, forgetAnswers, onStep,
   screenshot, seeText, tapArea, widgetKeys,
 } from './helpers.mjs';
 
@@ -159,7 +159,7 @@ for (const width of [375, 1280]) {
 
     test('"Forget my answers" needs a confirmation, and sits apart from Next', async ({ page }) => {
       await page.goto('/');
-      await answer(page, { red_flags: [], age_band: '18_39' });
+      await answerStep(page, deskWorker);
       await clickNext(page);
       expect(await widgetKeys(page)).toHaveLength(1);
       await page.getByRole('button', { name: 'Forget my answers' }).click();
@@ -191,7 +191,7 @@ for (const width of [375, 1280]) {
       await expectAccessible(page, 'host with its own headings', { sameOrigin: true });
       // The step is announced on change: focus goes to the step heading,
       // which the step count describes.
-      await answer(widget, { red_flags: [], age_band: '18_39' });
+      await answerStep(widget, deskWorker);
       await clickNext(widget);
       await expect.poll(async () => (await focused(page)).id).toBe('ma-step-title');
       await expect(widget.locator('#ma-step-title')).toHaveAccessibleDescription('Step 2 of 7');

@@ -2,7 +2,7 @@
 // installed the way a clinic's admin does it: upload the zip, activate, and
 // the shortcode and the block work on the site's pages.
 import { test, expect } from '@playwright/test';
-import { answer, clickNext, complete, deskWorker, holdStart, onStep, screenshot, watch } from '../e2e/helpers.mjs';
+import { answer, answerStep, clickNext, complete, deskWorker, holdStart, onStep, screenshot, watch } from '../e2e/helpers.mjs';
 
 const zip = process.env.WP_PLUGIN_ZIP;
 
@@ -43,7 +43,7 @@ test('the shortcode under a nested permalink: the module loads once, absolutely,
   expect(scripts[0].src).toMatch(new RegExp(`^${process.env.WP_URL}/wp-content/plugins/massage-advisor/assets/massage-advisor\\.js`));
   await expect(widget).toHaveAttribute('clinic-name', 'Lotus Clinic');
   const requests = requestsFrom(page);
-  await answer(widget, { red_flags: [], age_band: '40_49' });
+  await answerStep(widget, deskWorker);
   await clickNext(widget);
   await onStep(widget, 2);
   await screenshot(page, 'wordpress-back-care-step-2');
@@ -137,7 +137,7 @@ test('two widgets on one page keep their own answers, the module loaded once, an
   // Escaped by WordPress: the whole value is one attribute, no element was injected.
   await expect(second).toHaveAttribute('clinic-name', /Lotus "Spa"/);
   expect(await page.locator('main script, .entry-content script, .wp-block-post-content script').count()).toBe(0);
-  await answer(first, { red_flags: [], age_band: '18_39' });
+  await answerStep(first, deskWorker);
   await clickNext(first);
   await onStep(first, 2);
   await onStep(second, 1);

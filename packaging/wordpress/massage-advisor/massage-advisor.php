@@ -17,28 +17,27 @@ defined( 'ABSPATH' ) || exit;
 
 define( 'MASSAGE_ADVISOR_VERSION', '{{VERSION}}' );
 
+// The facts the widget owns (its attributes, languages, themes and heading
+// levels), generated from its Rust by tests/host_facts.rs.
+require_once __DIR__ . '/includes/facts.php';
+
 /**
- * The element's attributes, each with the block attribute that sets it.
- * The widget checks every value itself (an invalid one is ignored with a
- * console warning); this plugin only escapes them for HTML.
+ * A `heading-level` value as the widget reads it: ASCII digits, an optional
+ * `+` before them, ASCII whitespace around, 1 to 6 ("3", " +03 "; not "3.0",
+ * "0x3" or "7"); null otherwise. The widget's Rust and JavaScript apply the
+ * same rule, checked on one fixture (tests/fixtures/heading-levels.json).
  *
- * @return array<string, string> Element attribute => block attribute.
+ * @param mixed $value The attribute's value.
+ * @return int|null The level, or null when the value is not one.
  */
-function massage_advisor_attributes() {
-	return array(
-		'lang'             => 'lang',
-		'storage-key'      => 'storageKey',
-		'clinic-name'      => 'clinicName',
-		'clinic-phone'     => 'clinicPhone',
-		'clinic-email'     => 'clinicEmail',
-		'clinic-url'       => 'clinicUrl',
-		'theme'            => 'theme',
-		'save'             => 'save',
-		'heading-level'    => 'headingLevel',
-		'therapies'        => 'therapies',
-		'booking-url'      => 'bookingUrl',
-		'emergency-number' => 'emergencyNumber',
-	);
+function massage_advisor_heading_level( $value ) {
+	$levels = massage_advisor_heading_levels();
+	$value  = trim( (string) $value, " \t\n\r\f" );
+	if ( ! preg_match( '/^\+?0*([0-9]+)$/', $value, $digits ) || strlen( $digits[1] ) > 1 ) {
+		return null;
+	}
+	$level = (int) $digits[1];
+	return $level >= $levels['min'] && $level <= $levels['max'] ? $level : null;
 }
 
 /**
@@ -118,11 +117,12 @@ function massage_advisor_element( $values, $fallback = '' ) {
  */
 function massage_advisor_first_step( $values ) {
 	// The element's language: its own `lang`, else the page's (WordPress
-	// writes the site's language into `<html lang>`), else English.
-	$lang = 'en';
+	// writes the site's language into `<html lang>`), else the first.
+	$languages = massage_advisor_languages();
+	$lang      = $languages[0];
 	foreach ( array( isset( $values['lang'] ) ? (string) $values['lang'] : '', get_bloginfo( 'language' ) ) as $tag ) {
 		$primary = strtolower( (string) strtok( trim( $tag ), '-_' ) );
-		if ( preg_match( '/^[a-z]{2,3}$/', $primary ) && is_readable( __DIR__ . "/assets/first-step/$primary.html" ) ) {
+		if ( in_array( $primary, $languages, true ) ) {
 			$lang = $primary;
 			break;
 		}
@@ -136,18 +136,20 @@ function massage_advisor_first_step( $values ) {
 	if ( false === $html ) {
 		return '';
 	}
-	// Headings at the element's `heading-level` (the file is at 2), as the widget reads it.
-	$level = isset( $values['heading-level'] ) ? trim( (string) $values['heading-level'] ) : '';
-	$level = preg_match( '/^\+?0*([1-6])$/', $level, $digit ) ? (int) $digit[1] : 2;
-	$html  = preg_replace_callback(
+	// Headings at the element's `heading-level` (the file is at the default
+	// level), as the widget reads it.
+	$levels = massage_advisor_heading_levels();
+	$level  = massage_advisor_heading_level( isset( $values['heading-level'] ) ? $values['heading-level'] : '' );
+	$level  = null === $level ? $levels['fallback'] : $level;
+	$html   = preg_replace_callback(
 		'/<(\/?)h([1-6])\b/',
-		function ( $m ) use ( $level ) {
-			return '<' . $m[1] . 'h' . min( 6, max( 1, (int) $m[2] + $level - 2 ) );
+		function ( $m ) use ( $level, $levels ) {
+			return '<' . $m[1] . 'h' . min( $levels['max'], max( $levels['min'], (int) $m[2] + $level - $levels['fallback'] ) );
 		},
 		$html
 	);
-	$theme = isset( $values['theme'] ) ? strtolower( trim( (string) $values['theme'] ) ) : '';
-	if ( in_array( $theme, array( 'light', 'dark' ), true ) ) {
+	$theme  = isset( $values['theme'] ) ? strtolower( trim( (string) $values['theme'], " \t\n\r\f" ) ) : '';
+	if ( in_array( $theme, massage_advisor_themes(), true ) ) {
 		$html = preg_replace( '/data-theme="auto"/', 'data-theme="' . $theme . '"', $html, 1 );
 	}
 	$css = add_query_arg( 'ver', MASSAGE_ADVISOR_VERSION, plugins_url( 'assets/massage-advisor.css', __FILE__ ) );

@@ -7,7 +7,9 @@
 	var el = element.createElement;
 	var __ = i18n.__;
 	// [ attribute, label, help ]: help, never a placeholder that looks like a value.
+	// The element's attributes (generated), then the block's own fallback.
 	var fields = [
+		// BEGIN generated from config::ATTRIBUTES (tests/host_facts.rs): do not edit
 		[ 'clinicName', __( 'Clinic name', 'massage-advisor' ), '' ],
 		[ 'clinicPhone', __( 'Phone', 'massage-advisor' ), __( 'As visitors should dial it, e.g. +91 82704 82704.', 'massage-advisor' ) ],
 		[ 'clinicEmail', __( 'Email', 'massage-advisor' ), '' ],
@@ -15,12 +17,13 @@
 		[ 'bookingUrl', __( 'Booking page', 'massage-advisor' ), __( 'A full https:// address. Write {therapy} where the suggested therapy should go, e.g. https://example.org/book?service={therapy}.', 'massage-advisor' ) ],
 		[ 'therapies', __( 'Therapies you offer', 'massage-advisor' ), __( 'Leave empty for all, or list those you offer, separated by spaces: relaxation deep_pressure oil_based stretch_assisted lower_back abhyanga kati_basti swedana potli.', 'massage-advisor' ) ],
 		[ 'emergencyNumber', __( 'Local emergency number', 'massage-advisor' ), __( 'Shown on the emergency screen, e.g. 112 in India. Empty: "your local emergency number".', 'massage-advisor' ) ],
-		[ 'fallback', __( 'If it cannot start, show', 'massage-advisor' ), __( 'A sentence with a way to reach you, e.g. "Questions about your back? Call us on +91 82704 82704."', 'massage-advisor' ) ],
 		[ 'lang', __( 'Language', 'massage-advisor' ), __( 'en or hi. Empty: the language of your site.', 'massage-advisor' ) ],
 		[ 'theme', __( 'Colours', 'massage-advisor' ), __( 'light, dark, or empty to follow the visitor\'s setting.', 'massage-advisor' ) ],
 		[ 'save', __( 'Keep answers on the device', 'massage-advisor' ), __( 'Empty: yes. off: nothing is kept, for shared or kiosk computers.', 'massage-advisor' ) ],
 		[ 'headingLevel', __( 'Heading level', 'massage-advisor' ), __( '1 to 6. Empty: 2. Use 3 if the block sits under an h2 heading.', 'massage-advisor' ) ],
 		[ 'storageKey', __( 'Storage key', 'massage-advisor' ), __( 'Give two blocks the same key to share answers; each block on a page needs its own otherwise.', 'massage-advisor' ) ],
+		// END generated from config::ATTRIBUTES
+		[ 'fallback', __( 'If it cannot start, show', 'massage-advisor' ), __( 'A sentence with a way to reach you, e.g. "Questions about your back? Call us on +91 82704 82704."', 'massage-advisor' ) ],
 	];
 
 	blocks.registerBlockType( 'massage-advisor/advisor', {
