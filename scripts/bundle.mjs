@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 // The facts generated from Rust, and the one JavaScript reading of what a
 // host writes: the same files the element is built from.
-import { LANGUAGES } from '../src/embed/facts.mjs';
-import { parseHeadingLevel, shiftHeading } from '../src/embed/host.mjs';
+import { HEADING_LEVELS, LANGUAGES } from '../src/embed/facts.mjs';
+import { headingLevelOf, shiftHeading } from '../src/embed/host.mjs';
 
 const read = (path) => readFileSync(path, 'utf8');
 const glue = read('target/embed/massage_advisor.js');
@@ -203,14 +203,14 @@ mkdirSync('dist/first-step', { recursive: true });
 writeFileSync('dist/massage-advisor.css', css);
 const linked = '<link rel="stylesheet" href="massage-advisor.css">';
 for (const lang of Object.keys(firstStep.steps)) {
-  writeFileSync(`dist/first-step/${lang}.html`, `${declaredFirstStep(lang, 2, linked)}\n`);
+  writeFileSync(`dist/first-step/${lang}.html`, `${declaredFirstStep(lang, HEADING_LEVELS.fallback, linked)}\n`);
 }
 // The demo clinic page carrying the step as the WordPress plugin prints it
 // (measured by `make bench`, tested under its strict CSP).
-const demoLevel = parseHeadingLevel(/<massage-advisor[^>]*\sheading-level="([^"]*)"/.exec(demo)[1]);
+const demoLevel = headingLevelOf(/<massage-advisor[^>]*\sheading-level="([^"]*)"/.exec(demo)[1]);
 writeFileSync('dist/carried.html', demoPage(sri, declaredFirstStep('en', demoLevel, linked)));
 const offline = read('demo/offline.html');
-const offlineLevel = parseHeadingLevel(/<massage-advisor heading-level="([^"]*)">/.exec(offline)[1]);
+const offlineLevel = headingLevelOf(/<massage-advisor heading-level="([^"]*)">/.exec(offline)[1]);
 const offlineLang = /<html lang="([a-z]+)">/.exec(offline)[1];
 writeFileSync('dist/massage-advisor.html', offline
   .replace('{{FIRST_STEP}}', () => declaredFirstStep(offlineLang, offlineLevel, `<style>${css}</style>`))

@@ -412,7 +412,24 @@ impl Attribute {
                 value.is_none_or(|v| !v.trim().is_empty())
             }
         };
-        (!valid).then(|| self.expected.to_owned())
+        // The values a language, theme or heading level may take, from
+        // their one list.
+        (!valid).then(|| match self.setting {
+            Setting::Lang => {
+                let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+                format!("supported: {}", tags.join(", "))
+            }
+            Setting::Theme => {
+                let ids: Vec<&str> = Theme::ALL.iter().map(|t| t.id()).collect();
+                format!("expected {}", ids.join(", "))
+            }
+            Setting::HeadingLevel => format!(
+                "a number from {} to {}",
+                HEADING_LEVELS.start(),
+                HEADING_LEVELS.end()
+            ),
+            _ => self.expected.to_owned(),
+        })
     }
 }
 
@@ -508,13 +525,13 @@ pub const ATTRIBUTES: &[Attribute] = &[
         values: "the local emergency number, digits and `+` (India: `112`), shown as a \"Call 112 now\" link beside an emergency sign and on the emergency screen",
         default: "none: \"call your local emergency number\"",
     }),
-    attribute("lang", "supported: en, hi", Setting::Lang, Docs {
+    attribute("lang", "", Setting::Lang, Docs {
         label: "Language",
         help: "en or hi. Empty: the language of your site.",
         values: "`en`, `hi` (Hindi). Visitors can also switch language inside the widget (English / हिंदी); their choice is kept with their answers",
         default: "the page's `<html lang>` when it is `en` or `hi`, else the browser's languages, else `en`",
     }),
-    attribute("theme", "expected light, dark or auto", Setting::Theme, Docs {
+    attribute("theme", "", Setting::Theme, Docs {
         label: "Colours",
         help: "light, dark, or empty to follow the visitor's setting.",
         values: "`light`, `dark`, `auto` (follows the visitor's setting)",
@@ -526,7 +543,7 @@ pub const ATTRIBUTES: &[Attribute] = &[
         values: "`on`, or `off` for kiosks and shared laptops: nothing is read from or written to the device, and the widget says so",
         default: "`on`",
     }),
-    attribute("heading-level", "a number from 1 to 6", Setting::HeadingLevel, Docs {
+    attribute("heading-level", "", Setting::HeadingLevel, Docs {
         label: "Heading level",
         help: "1 to 6. Empty: 2. Use 3 if the block sits under an h2 heading.",
         values: "`1` to `6` (digits, an optional `+`; `3.0` or `0x3` are refused): the level of the widget's top heading (its other headings follow from it). Set it one below the heading the widget sits under: `3` under an `h2`",

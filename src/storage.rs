@@ -8,10 +8,14 @@
 //! sandbox, a locked-down or hostile page) would abort the widget; and a
 //! write that throws something other than an `Error` hits its
 //! `unreachable!`. So every operation first asks [`probe`], which tries each
-//! of those without gloo and catches what they throw, and calls gloo only
-//! for what the probe found working. Every failure (storage blocked, full,
+//! of those without gloo and catches what they throw (`getItem` on the very
+//! key to be read), and calls gloo only for what the probe found working.
+//! Every failure of a browser that blocks or limits storage (blocked, full,
 //! throwing, holding corrupt or unknown data) comes back as a typed value;
-//! nothing here panics or throws into JavaScript.
+//! nothing here panics or throws into JavaScript. What the probe cannot see
+//! ahead is a page that breaks storage on purpose between two calls of one
+//! operation (a getter that throws on its second read only, a `setItem`
+//! that throws a non-`Error` for one key only): gloo would then abort.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -108,8 +112,10 @@ impl Drop for Listening {
 }
 
 /// The key the probe tries: written empty and removed at once when a write
-/// is probed, never kept.
-const PROBE_KEY: &str = "massage-advisor:probe";
+/// is probed, never kept. Outside the widget's own keys (the space is not
+/// allowed in a `storage-key`, and it lacks the `massage-advisor:` prefix),
+/// so no widget, tab or pre-render ever takes it for saved answers.
+pub const PROBE_KEY: &str = "massage-advisor probe";
 
 /// What gloo-storage may be asked to do right now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -125,17 +131,17 @@ struct Usable {
 }
 
 /// The availability probe in front of gloo-storage: reads the
-/// `window.localStorage` getter, then tries `getItem` and `removeItem` (and,
-/// for a write, `setItem`) on a key the widget never keeps, catching
+/// `window.localStorage` getter, then tries `getItem` on `key`, and
+/// `removeItem` (and, for a write, `setItem`) on [`PROBE_KEY`], catching
 /// anything they throw. `None` when the getter itself throws or there is no
 /// storage: then gloo is not called at all. (Outside a browser, the
 /// build-time pre-render, there is none.)
-fn probe(for_write: bool) -> Option<Usable> {
+fn probe(key: &str, for_write: bool) -> Option<Usable> {
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
     let storage = web_sys::window()?.local_storage().ok().flatten()?;
-    let read = storage.get_item(PROBE_KEY).is_ok();
+    let read = storage.get_item(key).is_ok();
     // A write refused here (a full quota, a page's own `setItem`, which may
     // throw what is not an `Error` and so reach gloo's `unreachable!`) is
     // not tried again through gloo: the write is refused as it is.
@@ -179,7 +185,7 @@ impl Store {
 
     /// Reads saved progress.
     pub fn load(&self, now_ms: f64) -> Loaded {
-        let Some(usable) = probe(false) else {
+        let Some(usable) = probe(&self.key, false) else {
             // Outside a browser (the build-time pre-render) nothing is saved.
             return if cfg!(target_arch = "wasm32") {
                 Loaded::Unavailable
@@ -217,7 +223,7 @@ impl Store {
 
     /// Writes `saved` through gloo-storage, once the probe allows it.
     fn write(&self, saved: &Saved) -> Result<(), StoreError> {
-        let usable = probe(true).ok_or(StoreError::Unavailable)?;
+        let usable = probe(&self.key, true).ok_or(StoreError::Unavailable)?;
         if !usable.write {
             return Err(StoreError::Refused);
         }
@@ -228,7 +234,7 @@ impl Store {
     /// refuses that, overwrites it with blank progress. `Err` only when
     /// neither worked, and the answers are still stored.
     pub fn forget(&self, now_ms: f64) -> Result<Erased, StoreError> {
-        let usable = probe(false).ok_or(StoreError::Unavailable)?;
+        let usable = probe(&self.key, false).ok_or(StoreError::Unavailable)?;
         let erased = if usable.remove {
             LocalStorage::delete(&self.key);
             Erased::Removed

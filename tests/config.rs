@@ -147,7 +147,7 @@ fn the_element_observes_the_attributes_generated_from_rust() {
     // The element imports its list from the generated facts (the
     // generation itself is checked by tests/host_facts.rs).
     let js = include_str!("../src/embed/element.js");
-    assert!(js.contains("import { ATTRIBUTES } from './facts.mjs';"));
+    assert!(js.contains("import { ATTRIBUTES, LANGUAGES } from './facts.mjs';"));
     assert!(
         !js.contains("'clinic-name'"),
         "element.js lists no attribute of its own"

@@ -277,6 +277,14 @@ fn the_locale_files_are_the_languages_of_rust() {
     );
 }
 
+/// The JavaScript and PHP take the first language and theme of their lists
+/// as the default: so must Rust.
+#[test]
+fn the_first_language_and_theme_are_the_defaults() {
+    assert_eq!(Lang::ALL[0], Lang::default());
+    assert_eq!(Theme::ALL[0], Theme::default());
+}
+
 /// The heading-level rule, on the fixture the JavaScript and PHP tests read.
 #[test]
 fn the_heading_level_rule_reads_the_shared_fixture() {

@@ -40,11 +40,13 @@ pub fn App(
     provide_context(HeadingBase(level));
     let i18n = use_i18n();
     let dispatch = Callback::new(move |event: Event| wizard.update(|w| w.update(event)));
-    use_prefill(&prefill, wizard, chosen, dispatch);
     let screen = Memo::new(move |_| wizard.with(Wizard::screen));
     let root = NodeRef::<leptos::html::Section>::new();
     use_focus_on_change(root, screen, dom::screen_heading);
     let host_event = use_host_events(root, screen, wizard, config);
+    // After the host events: a Next pressed early runs after the first step
+    // was announced.
+    use_prefill(&prefill, wizard, chosen, dispatch);
     let on_book = Callback::new(move |therapy| host_event.run(HostEvent::Book(therapy)));
     let (wizard_s, config_s, lang_s) = (
         Shared::<Wizard>::new(wizard),

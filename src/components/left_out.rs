@@ -16,10 +16,22 @@ pub fn LeftOutItem(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let name = text::therapy(left.therapy, "name");
+    // Ruled out: the rules, one per line. Matching less well: what it is
+    // for, what of the visitor's answers fits it, and how it compares.
+    let (first, rest) = match left.why.split_first() {
+        Some((first, rest)) if !left.excluded => (Some(first.clone()), rest.to_vec()),
+        _ => (None, left.why.clone()),
+    };
+    let fits = left.fits;
     view! {
         <li class="ma-left-out__item" id=dom::left_out(left.therapy)>
             <strong>{move || i18n.t(&name)}</strong>
-            {msg_list(i18n, left.why, "ma-left-out__why")}
+            {first.map(|m| view! { <p class="ma-left-out__for">{move || i18n.render(&m)}</p> })}
+            {(!fits.is_empty()).then(|| view! {
+                <p class="ma-left-out__for">{move || i18n.t("left.fits")}</p>
+                {msg_list(i18n, fits, "ma-left-out__fits")}
+            })}
+            {msg_list(i18n, rest, "ma-left-out__why")}
         </li>
     }
 }

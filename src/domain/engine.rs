@@ -49,8 +49,12 @@ pub struct LeftOut {
     /// Whether a health condition, a preference or the need to see a doctor
     /// rules it out (as opposed to simply matching less well).
     pub excluded: bool,
-    /// Why (never empty).
+    /// Why (never empty): the rules that rule it out; or, when it simply
+    /// matches less well, what it is for and how it compares.
     pub why: Vec<Msg>,
+    /// When it matches less well: what in the visitor's own answers does
+    /// fit it (the same sentences as a card's reasons), maybe none.
+    pub fits: Vec<Msg>,
 }
 
 /// How often to go: weekly at first, then occasional maintenance.
@@ -1106,6 +1110,7 @@ pub fn suggest_from(answers: &Answers, offered: &[TherapyId]) -> Advice {
                 therapy: t.id,
                 excluded: true,
                 why,
+                fits: Vec::new(),
             });
         }
     }
@@ -1161,16 +1166,23 @@ pub fn suggest_from(answers: &Answers, offered: &[TherapyId]) -> Advice {
         })
         .collect();
 
+    // Matching less well is said specifically: what the therapy is for,
+    // what of the visitor's answers fits it, and that the others fit more.
     for r in ranked.iter().filter(|r| !chosen.contains(&r.therapy)) {
-        let why = if r.reasons.is_empty() {
-            Msg::new("left.no_match")
+        let fits: Vec<Msg> = r.reasons.iter().map(|(s, _)| s.message(&a)).collect();
+        let compared = if fits.is_empty() {
+            "left.no_match"
         } else {
-            Msg::new("left.weaker_match")
+            "left.weaker_match"
         };
         left_out.push(LeftOut {
             therapy: r.therapy,
             excluded: false,
-            why: vec![why],
+            why: vec![
+                Msg::new(format!("therapy.{}.for", r.therapy.id())),
+                Msg::new(compared),
+            ],
+            fits,
         });
     }
     sort_short_by_key(&mut left_out, |l| (l.excluded, l.therapy));

@@ -22,14 +22,28 @@ fn ascii_digit(c: char) -> char {
 }
 
 /// Parses what a visitor typed into a number field ("7", "7.5", "7,5",
-/// "७.५"), checked against `range`. A comma is a decimal comma only when one
-/// or two digits follow it: "1,000" is refused, never read as 1. On
-/// failure, the locale key of the message.
+/// "७.५", and with its unit after it: "9 hours", "९ घंटे", "7.5h"), checked
+/// against `range`. A comma is a decimal comma only when one or two digits
+/// follow it: "1,000" is refused, never read as 1. On failure, the locale
+/// key of the message.
 pub fn parse_number(range: &NumberRange, raw: &str) -> Result<f32, &'static str> {
     let typed: String = raw.trim().chars().map(ascii_digit).collect();
     if typed.is_empty() {
         return Err("error.required");
     }
+    // A unit written after the number, in any script, is the unit the
+    // field asks for: it is left out (a number must still be there).
+    let unit = |c: char| c.is_alphabetic() || c.is_whitespace() || c == '.';
+    let without_unit = typed.trim_end_matches(unit);
+    let typed = if without_unit
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_ascii_digit())
+    {
+        without_unit.to_owned()
+    } else {
+        typed
+    };
     let number = match typed.split_once(',') {
         None => typed,
         Some((whole, fraction))

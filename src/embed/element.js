@@ -18,7 +18,7 @@
 // short message, and logs one console error naming the cause: never an
 // empty box. Nothing is added to `window` but the element's registration.
 
-import { ATTRIBUTES } from './facts.mjs';
+import { ATTRIBUTES, LANGUAGES } from './facts.mjs';
 import { headingLevelOf, languageOf, savingOff, shiftHeading, themeOf } from './host.mjs';
 
 // How long the widget may take to start before the fallback shows.
@@ -32,7 +32,7 @@ function pageLanguage() {
     const lang = languageOf(tag);
     if (lang) return lang;
   }
-  return 'en';
+  return LANGUAGES[0];
 }
 
 // The element's language: its own `lang`, else the page's.
@@ -282,7 +282,7 @@ class MassageAdvisorElement extends Base {
   // Shows the pre-rendered first step in `lang`, with `checked` ticked
   // again (after a language switch).
   #showFirstStep(lang, checked) {
-    const tree = FIRST_STEP.steps[lang] || FIRST_STEP.steps.en;
+    const tree = FIRST_STEP.steps[lang] || FIRST_STEP.steps[LANGUAGES[0]];
     const root = build(tree, headingLevelOf(this.getAttribute('heading-level')));
     root.setAttribute('data-theme', themeOf(this.getAttribute('theme')));
     root.classList.add('ma-root--prerendered');

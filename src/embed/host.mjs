@@ -9,6 +9,11 @@ import { HEADING_LEVELS, LANGUAGES, THEMES } from './facts.mjs';
 // ASCII whitespace only, as Rust's `config::ascii_trim` and the plugin's PHP.
 const ASCII_SPACE = /^[ \t\n\r\f]+|[ \t\n\r\f]+$/g;
 
+/** ASCII letters in lower case, others as they are (Rust's `to_ascii_lowercase`). */
+export function asciiLower(value) {
+  return String(value ?? '').replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
 /** `value` without the ASCII whitespace around it. */
 export function asciiTrim(value) {
   return String(value ?? '').replace(ASCII_SPACE, '');
@@ -38,19 +43,19 @@ export function shiftHeading(tagLevel, level) {
   return Math.min(HEADING_LEVELS.max, Math.max(HEADING_LEVELS.min, tagLevel + level - HEADING_LEVELS.fallback));
 }
 
-/** A `theme` value, or `auto`: Rust's `config::Theme::parse`. */
+/** A `theme` value, or the default (`auto`, first): Rust's `config::Theme::parse`. */
 export function themeOf(value) {
-  const theme = asciiTrim(value).toLowerCase();
+  const theme = asciiLower(asciiTrim(value));
   return THEMES.includes(theme) ? theme : THEMES[0];
 }
 
 /** The widget's language for a BCP 47 tag ("hi-IN"), or null. */
 export function languageOf(tag) {
-  const primary = String(tag ?? '').split(/[-_]/)[0].toLowerCase();
+  const primary = asciiLower(String(tag ?? '').split(/[-_]/)[0]);
   return LANGUAGES.includes(primary) ? primary : null;
 }
 
 /** True when `save` turns saving off: Rust's `config::parse_save`. */
 export function savingOff(value) {
-  return asciiTrim(value).toLowerCase() === 'off';
+  return asciiLower(asciiTrim(value)) === 'off';
 }

@@ -91,7 +91,7 @@ pub fn use_saved_progress(namespace: &str, save: bool) -> SavedProgress {
     });
     SavedProgress {
         wizard: p.wizard,
-        notice: Signal::derive(move || p.state.with(|s| s.notice)),
+        notice: Memo::new(move |_| p.state.with(|s| s.notice)).into(),
         lang: p.lang,
         start_over,
         forget,

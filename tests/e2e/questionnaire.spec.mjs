@@ -21,8 +21,13 @@ test.describe('personas', () => {
     await seeText(page, 'This is general guidance, not a diagnosis.');
     // The others, and why.
     await page.getByText('Other therapies and why they were left out').click();
-    await expect(page.locator('#ma-left-kati_basti')).toContainText('It suits your answers less well than the suggestions above.');
-    await expect(page.locator('#ma-left-deep_pressure')).toContainText('Nothing in your answers points to it.');
+    // Specific: what it is for, what of the visitor's answers fits it.
+    await expect(page.locator('#ma-left-kati_basti')).toContainText('Kati Basti is for long-lasting lower-back pain or stiffness that eases with warmth.');
+    await expect(page.locator('#ma-left-kati_basti')).toContainText('It fits some of what you told us:');
+    await expect(page.locator('#ma-left-kati_basti')).toContainText('Your lower back is where it hurts.');
+    await expect(page.locator('#ma-left-kati_basti')).toContainText('The suggestions above fit more of your answers.');
+    await expect(page.locator('#ma-left-deep_pressure')).toContainText('Deep pressure massage is for stiffness or knots');
+    await expect(page.locator('#ma-left-deep_pressure')).toContainText('Nothing you told us points to it.');
   });
 
   test('a pregnant visitor gets no deep pressure and no heat, and the pregnancy cautions', async ({ page }) => {

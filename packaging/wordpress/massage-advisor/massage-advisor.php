@@ -89,18 +89,22 @@ function massage_advisor_element( $values, $fallback = '' ) {
 	if ( ! empty( $values['id'] ) ) {
 		$html .= sprintf( ' id="%s"', esc_attr( sanitize_html_class( $values['id'] ) ) );
 	}
+	// Each value trimmed once, of ASCII whitespace only, as the widget trims
+	// it: the element and the first step printed below read the same value.
+	$given = array();
 	foreach ( array_keys( massage_advisor_attributes() ) as $name ) {
-		if ( ! isset( $values[ $name ] ) || '' === trim( (string) $values[ $name ] ) ) {
+		$value = isset( $values[ $name ] ) ? trim( (string) $values[ $name ], " \t\n\r\f" ) : '';
+		if ( '' === $value ) {
 			continue;
 		}
-		$value = trim( (string) $values[ $name ] );
+		$given[ $name ] = $value;
 		// A website gets WordPress's URL escaping; every other value plain
 		// attribute escaping (a booking URL keeps its {therapy} placeholder,
 		// which URL escaping would strip; the widget accepts https: only).
 		$escaped = 'clinic-url' === $name ? esc_url( $value, array( 'https' ) ) : esc_attr( $value );
 		$html   .= sprintf( ' %s="%s"', $name, $escaped );
 	}
-	return $html . '>' . massage_advisor_first_step( $values ) . wp_kses_post( $fallback ) . '</massage-advisor>';
+	return $html . '>' . massage_advisor_first_step( $given ) . wp_kses_post( $fallback ) . '</massage-advisor>';
 }
 
 /**
@@ -121,7 +125,8 @@ function massage_advisor_first_step( $values ) {
 	$languages = massage_advisor_languages();
 	$lang      = $languages[0];
 	foreach ( array( isset( $values['lang'] ) ? (string) $values['lang'] : '', get_bloginfo( 'language' ) ) as $tag ) {
-		$primary = strtolower( (string) strtok( trim( $tag ), '-_' ) );
+		$parts   = preg_split( '/[-_]/', (string) $tag );
+		$primary = strtolower( $parts[0] );
 		if ( in_array( $primary, $languages, true ) ) {
 			$lang = $primary;
 			break;
@@ -148,7 +153,7 @@ function massage_advisor_first_step( $values ) {
 		},
 		$html
 	);
-	$theme  = isset( $values['theme'] ) ? strtolower( trim( (string) $values['theme'], " \t\n\r\f" ) ) : '';
+	$theme  = isset( $values['theme'] ) ? strtolower( (string) $values['theme'] ) : '';
 	if ( in_array( $theme, massage_advisor_themes(), true ) ) {
 		$html = preg_replace( '/data-theme="auto"/', 'data-theme="' . $theme . '"', $html, 1 );
 	}
