@@ -807,10 +807,22 @@ async fn app_survives_storage_that_throws_where_gloo_storage_would_abort() {
         }
     }
     assert!(saved.contains("\"conditions\":[]"), "{saved}");
-    assert!(storage()
-        .get_item(&format!("{PREFIX}probe"))
-        .unwrap()
-        .is_none());
+    let probe = massage_advisor::storage::PROBE_KEY;
+    assert!(storage().get_item(probe).unwrap().is_none());
+}
+
+/// The probe's key is none a widget can have: a widget whose storage key is
+/// "probe" keeps its answers like any other.
+#[wasm_bindgen_test]
+async fn a_widget_keyed_probe_is_not_disturbed_by_the_storage_probe() {
+    storage().remove_item(&format!("{PREFIX}probe")).unwrap();
+    mount_app("probe");
+    answer_shown_step().await;
+    click("button[type=submit]");
+    tick().await;
+    mount_app("probe");
+    tick().await;
+    see_text("Welcome back");
 }
 
 #[wasm_bindgen_test]
