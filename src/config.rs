@@ -116,6 +116,10 @@ pub struct Config {
     pub clinic: Clinic,
     /// Colour scheme.
     pub theme: Theme,
+    /// The colour scheme the host page is drawn in (`Light` or `Dark`), which
+    /// `Theme::Auto` follows; `None` when the page follows the visitor's
+    /// setting (or is not known).
+    pub host_scheme: Option<Theme>,
     /// Whether answers are kept on the device (`save="off"` for kiosks and
     /// shared laptops: nothing is written).
     pub save: bool,
@@ -136,6 +140,7 @@ impl Default for Config {
             storage_key: "default".into(),
             clinic: Clinic::default(),
             theme: Theme::Auto,
+            host_scheme: None,
             save: true,
             heading_level: DEFAULT_HEADING_LEVEL,
             therapies: TherapyId::ALL.to_vec(),

@@ -30,9 +30,9 @@ pub enum Notice {
     ErasedElsewhere,
     /// Saving is off on this page (shared devices): nothing is kept.
     NotSaving,
-    /// The visitor started over; their earlier answers stay saved until
-    /// they answer again, or erase them.
-    StillSaved,
+    /// The visitor started over, and the earlier answers were erased, so
+    /// that the next person on a shared device cannot bring them back.
+    StartedAfresh,
 }
 
 impl Notice {
@@ -47,7 +47,7 @@ impl Notice {
         Notice::ClearedElsewhere,
         Notice::ErasedElsewhere,
         Notice::NotSaving,
-        Notice::StillSaved,
+        Notice::StartedAfresh,
     ];
 
     /// Locale key of the text.
@@ -62,7 +62,7 @@ impl Notice {
             Notice::ClearedElsewhere => "storage.cleared_elsewhere",
             Notice::ErasedElsewhere => "storage.erased_elsewhere",
             Notice::NotSaving => "storage.not_saving",
-            Notice::StillSaved => "storage.still_saved",
+            Notice::StartedAfresh => "storage.started_afresh",
         }
     }
 }
@@ -74,8 +74,9 @@ pub enum Happened {
     Wrote(bool),
     /// "Forget my answers" was tried: `true` when the answers are gone.
     Forgot(bool),
-    /// The visitor started over (nothing erased).
-    StartedOver,
+    /// The visitor started over: the saved answers were erased (`true`), or
+    /// erasing them failed (`false`).
+    StartedOver(bool),
     /// Another tab or widget saved answers under this key.
     SavedElsewhere,
     /// Another tab or widget erased this key; `had_answers`: this widget
@@ -103,7 +104,7 @@ pub struct Persistence {
     /// The notice to show, if any.
     pub notice: Option<Notice>,
     /// True while storage holds answers of this key, as far as it is known:
-    /// starting over then leaves them saved (and says so).
+    /// starting over then says they were erased.
     pub holds_answers: bool,
     /// Consecutive failed writes.
     failures: u32,
@@ -138,10 +139,6 @@ impl Persistence {
         match happened {
             Happened::Wrote(true) => {
                 self.holds_answers = true;
-                // The earlier answers are replaced now: nothing is left to erase.
-                if self.notice == Some(Notice::StillSaved) {
-                    self.notice = None;
-                }
                 if self.failures > 0 {
                     self.failures = 0;
                     self.notice = Some(Notice::SavedAgain);
@@ -161,8 +158,16 @@ impl Persistence {
                     Notice::EraseFailed
                 });
             }
-            Happened::StartedOver if self.holds_answers => self.notice = Some(Notice::StillSaved),
-            Happened::StartedOver => {}
+            // Nothing was saved: nothing to say.
+            Happened::StartedOver(_) if !self.holds_answers => {}
+            Happened::StartedOver(gone) => {
+                self.holds_answers = !gone;
+                self.notice = Some(if gone {
+                    Notice::StartedAfresh
+                } else {
+                    Notice::EraseFailed
+                });
+            }
             Happened::SavedElsewhere => self.holds_answers = true,
             Happened::ErasedElsewhere { had_answers } => {
                 self.holds_answers = false;

@@ -983,7 +983,7 @@ async fn app_language_switch_changes_every_text_keeps_answers_and_is_remembered(
 }
 
 #[wasm_bindgen_test]
-async fn app_start_over_keeps_erasing_a_separate_choice() {
+async fn app_start_over_erases_the_earlier_answers() {
     let key = format!("{PREFIX}t-again");
     storage().remove_item(&key).unwrap();
     mount_app("t-again");
@@ -995,17 +995,15 @@ async fn app_start_over_keeps_erasing_a_separate_choice() {
     see_text("Not your answers?");
     click(".ma-resume .ma-button--secondary");
     tick().await;
-    // A fresh start, the answers still saved, and the way to erase them told.
+    // A fresh start, and on a shared device nothing of the last visitor's
+    // answers left to bring back.
     see_text("Step 1 of 7");
     assert!(!checked("#ma-red_flags-none"));
-    see_text("Your earlier answers stay saved on this device until you answer again");
-    assert!(storage().get_item(&key).unwrap().is_some());
-    // The first new answer replaces them.
-    click("#ma-age_band-18_39");
+    see_text("The earlier answers were erased from this device.");
+    assert!(storage().get_item(&key).unwrap().is_none());
+    mount_app("t-again");
     tick().await;
-    let saved = storage().get_item(&key).unwrap().unwrap();
-    assert!(saved.contains("18_39"), "{saved}");
-    assert!(!saved.contains("\"red_flags\":["), "{saved}");
+    dont_see_text("Welcome back");
 }
 
 // ---- the embedding entry point --------------------------------------------
@@ -1014,7 +1012,7 @@ async fn app_start_over_keeps_erasing_a_separate_choice() {
 async fn widget_mounts_follows_attributes_live_and_unmounts_cleanly() {
     use massage_advisor::embed::Widget;
     // A page in Hindi gets a Hindi widget when the element has no `lang`.
-    let widget = Widget::new("/clinic/page.html", "", 0, "hi");
+    let widget = Widget::new("/clinic/page.html", "", 0, "hi", None);
     let mut other = widget;
     other.mount(container());
     tick().await;
@@ -1025,7 +1023,7 @@ async fn widget_mounts_follows_attributes_live_and_unmounts_cleanly() {
     other.unmount();
     drop(other);
 
-    let mut widget = Widget::new("/clinic/page.html", "", 0, "en");
+    let mut widget = Widget::new("/clinic/page.html", "", 0, "en", None);
     assert_eq!(widget.storage_key(), "massage-advisor:/clinic/page.html#0");
     widget.set_attribute("lang", Some("hi".into()));
     widget.set_attribute("storage-key", Some("bad key!".into()));

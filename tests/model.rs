@@ -161,6 +161,12 @@ fn typed_numbers_are_parsed_with_clear_errors() {
     assert_eq!(parse_number(&r, "7,25"), Err("error.not_a_step"));
     // Digits of other scripts are digits.
     assert_eq!(parse_number(&r, "७.५"), Ok(7.5));
+    // With the unit typed after the number, in either language.
+    assert_eq!(parse_number(&r, "9 hours"), Ok(9.0));
+    assert_eq!(parse_number(&r, "९ घंटे"), Ok(9.0));
+    assert_eq!(parse_number(&r, "7.5h"), Ok(7.5));
+    assert_eq!(parse_number(&r, "7,5 hrs."), Ok(7.5));
+    assert_eq!(parse_number(&r, "hours"), Err("error.not_a_number"));
     assert_eq!(parse_number(&r, "१२"), Ok(12.0));
     assert_eq!(parse_number(&r, "٨"), Ok(8.0));
     assert_eq!(parse_number(&r, "９"), Ok(9.0));

@@ -74,16 +74,23 @@ fn a_failed_write_is_told_retried_later_and_its_recovery_told() {
 }
 
 #[test]
-fn starting_over_says_the_earlier_answers_stay_until_replaced_or_erased() {
+fn starting_over_erases_the_earlier_answers_and_says_so() {
     let mut p = fresh();
-    p.update(Happened::StartedOver);
+    p.update(Happened::StartedOver(true));
     assert_eq!(p.notice, None, "nothing saved yet: nothing to say");
     p.update(Happened::Wrote(true));
-    p.update(Happened::StartedOver);
-    assert_eq!(p.notice, Some(Notice::StillSaved));
-    // Answering again replaces them: the notice goes.
+    p.update(Happened::StartedOver(true));
+    assert_eq!(
+        (p.notice, p.holds_answers),
+        (Some(Notice::StartedAfresh), false)
+    );
+    // When erasing fails, that is said instead.
     p.update(Happened::Wrote(true));
-    assert_eq!(p.notice, None);
+    p.update(Happened::StartedOver(false));
+    assert_eq!(
+        (p.notice, p.holds_answers),
+        (Some(Notice::EraseFailed), true)
+    );
 }
 
 #[test]
@@ -95,8 +102,8 @@ fn forgetting_says_whether_the_answers_are_gone() {
         (p.notice, p.holds_answers),
         (Some(Notice::Forgotten), false)
     );
-    p.update(Happened::StartedOver);
-    assert_eq!(p.notice, Some(Notice::Forgotten), "nothing left to keep");
+    p.update(Happened::StartedOver(true));
+    assert_eq!(p.notice, Some(Notice::Forgotten), "nothing left to erase");
     let mut q = fresh();
     q.update(Happened::Wrote(true));
     q.update(Happened::Forgot(false));

@@ -60,7 +60,7 @@ pub fn App(
         view! { <ScreenView screen wizard config dispatch on_book on_start_over=progress.start_over /> }
     };
     view! {
-        <section class="ma-root" node_ref=root aria-label=move || i18n.t("app.title") lang=move || lang.get().tag() data-theme=move || config.with(|c| c.theme.id())>
+        <section class="ma-root" node_ref=root aria-label=move || i18n.t("app.title") lang=move || lang.get().tag() data-theme=move || config.with(|c| c.theme.id()) data-host-scheme=move || config.with(|c| c.host_scheme.map(|s| s.id()))>
             <div class="ma-bar">
                 <LanguageSwitch current=lang on_choose=Callback::new(move |l| chosen.set(Some(l))) />
             </div>

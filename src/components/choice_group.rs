@@ -34,6 +34,24 @@ pub fn ChoiceGroup(
     }
     options.extend(field.question.kind.options());
     let input_type = if multiple { "checkbox" } else { "radio" };
+    // Laid out to keep a phone's screen short: a single choice of short
+    // labels as a row of chips (the age), a long list as compact rows (the
+    // warning signs); every option keeps its full touch target.
+    let short_options: Vec<String> = field
+        .question
+        .kind
+        .options()
+        .iter()
+        .map(|o| text::option(qid, o))
+        .collect();
+    let many = field.question.kind.options().len() >= 8;
+    let chips = move || {
+        !multiple
+            && short_options.len() <= 6
+            && short_options
+                .iter()
+                .all(|k| i18n.t(k).chars().count() <= 14)
+    };
     let items = options
         .into_iter()
         .map(|option| {
@@ -67,7 +85,14 @@ pub fn ChoiceGroup(
         <QuestionFieldset question=qid modifier error=field.error>
             <div class="ma-choice">
                 {children.map(|c| c())}
-                <div class="ma-options" class:ma-options--multiple=multiple>{items}</div>
+                <div
+                    class="ma-options"
+                    class:ma-options--multiple=multiple
+                    class:ma-options--compact=many
+                    class:ma-options--chips=chips
+                >
+                    {items}
+                </div>
             </div>
         </QuestionFieldset>
     }

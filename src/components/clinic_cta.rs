@@ -16,6 +16,10 @@ pub fn ClinicCta(
     /// Someone must agree before any session (a doctor, the midwife, the
     /// cancer team, the surgeon): offer questions, not a booking.
     questions_only: Signal<bool>,
+    /// The first suggestion has its own booking link, the one main action:
+    /// the clinic's contacts are then all secondary.
+    #[prop(optional, into)]
+    booked_above: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let title = move || {
@@ -37,11 +41,14 @@ pub fn ClinicCta(
             <Heading offset=1 class="ma-cta__title" id=dom::CTA_TITLE>{title}</Heading>
             <ul class="ma-cta__links">
                 {move || clinic.with(|c| {
-                    // The first way to reach the clinic is the primary action.
-                    let primary_email = c.phone.is_none();
+                    // The first way to reach the clinic is the primary action,
+                    // unless a booking link above is.
+                    let above = booked_above.get();
+                    let primary_phone = !above;
+                    let primary_email = !above && c.phone.is_none();
                     let primary_url = primary_email && c.email.is_none();
                     let phone = c.phone.clone().zip(c.phone_href()).map(|(phone, href)| view! {
-                        <li><a class="ma-button ma-button--primary ma-cta__link" href=href><span>{isolated(i18n, "ui.call", "phone", phone)}</span></a></li>
+                        <li><a class=if primary_phone { "ma-button ma-button--primary ma-cta__link" } else { "ma-button ma-button--secondary ma-cta__link" } href=href><span>{isolated(i18n, "ui.call", "phone", phone)}</span></a></li>
                     });
                     let email = c.email.clone().zip(c.email_href()).map(|(email, href)| view! {
                         <li><a class=if primary_email { "ma-button ma-button--primary ma-cta__link" } else { "ma-button ma-button--secondary ma-cta__link" } href=href><span>{isolated(i18n, "ui.email", "email", email)}</span></a></li>

@@ -8,6 +8,7 @@ pub mod body_map;
 pub mod call_link;
 pub mod choice_group;
 pub mod clinic_cta;
+pub mod disclosure;
 pub mod edit_answers;
 pub mod field;
 pub mod fieldset;

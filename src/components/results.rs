@@ -1,23 +1,28 @@
-//! The results: triage first, then ranked suggestions that explain
-//! themselves, the therapies left out and why, and what to do next.
+//! The results, built for a phone: the first screen holds the outcome,
+//! what is important for this visitor, the first suggestion with why, and
+//! the one main action (book, or reach the clinic); the rest follows in the
+//! order a visitor looks for it, as sections they can open (more
+//! suggestions, at home, the therapies left out, about this advice, the
+//! answers). Printed, it is the summary alone.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::config::Clinic;
 use crate::domain::choices::{Level, TherapyId};
 use crate::domain::{steps_to_results, unasked_emergencies, Advice, Answers, Event};
-use crate::i18n::{use_i18n, I18n};
+use crate::hooks::use_print;
+use crate::i18n::use_i18n;
 use crate::keys::dom;
 
 use super::about_advice::AboutAdvice;
 use super::answer_summary::AnswerSummary;
 use super::clinic_cta::ClinicCta;
+use super::disclosure::Disclosure;
 use super::edit_answers::EditAnswers;
 use super::heading::Heading;
 use super::left_out::LeftOutItem;
 use super::notes_box::NotesBox;
-use super::therapy_card::TherapyCard;
+use super::therapy_card::{msg_list, TherapyCard};
 use super::triage_banner::TriageBanner;
 
 /// The results screen.
@@ -59,26 +64,21 @@ pub fn Results(
         move || !act_now() && !no_massage() && advice.with(|a| a.suggestions.is_empty());
     let seen = Signal::derive(move || answers.with(steps_to_results));
     let section = NodeRef::<leptos::html::Section>::new();
-    // The printout says when it was made.
-    let today = RwSignal::new(today(i18n));
-    // Open every disclosure first, so the printout holds the answers and the
-    // therapies left out even in browsers that do not print closed ones.
-    let print = move |_| {
-        today.set(self::today(i18n));
-        if let Some(section) = section.get_untracked() {
-            if let Ok(all) = section.query_selector_all("details") {
-                for i in 0..all.length() {
-                    if let Some(el) = all.item(i) {
-                        if let Ok(details) = el.dyn_into::<web_sys::Element>() {
-                            let _ = details.set_attribute("open", "");
-                        }
-                    }
-                }
-            }
-        }
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+    let print = use_print(section);
+    let card = move |rank: usize| {
+        let bookable = bookable();
+        advice.with(|a| {
+            a.suggestions.get(rank).cloned().map(|s| {
+                let book = bookable
+                    .then(|| clinic.with(|c| c.booking_href(s.therapy)))
+                    .flatten();
+                view! { <TherapyCard suggestion=s rank=rank + 1 book on_book /> }
+            })
+        })
+    };
+    let more = move || advice.with(|a| a.suggestions.len().saturating_sub(1));
+    let list = move |notes: fn(&Advice) -> Vec<crate::domain::Msg>| {
+        move || msg_list(i18n, advice.with(notes), "ma-notes__list")
     };
     view! {
         <section class="ma-results" aria-labelledby=dom::RESULTS_TITLE node_ref=section>
@@ -86,7 +86,7 @@ pub fn Results(
                 {move || i18n.t(if act_now() { "ui.act_now_title" } else { "ui.results_title" })}
             </Heading>
             <p class="ma-print-only ma-results__date">
-                {move || i18n.fill("ui.printed_on", &[("date", today.get())])}
+                {move || i18n.fill("ui.printed_on", &[("date", print.date.get())])}
             </p>
             <div aria-live="polite">
                 <TriageBanner
@@ -95,15 +95,17 @@ pub fn Results(
                     call_instead=Signal::derive(move || answers.with(unasked_emergencies))
                 />
             </div>
+            // What holds whichever massage is chosen comes before any of them.
+            <NotesBox
+                title="ui.important_for_you"
+                title_id=dom::IMPORTANT_TITLE
+                tone="warn"
+                notes=Signal::derive(move || advice.with(|a| a.important.clone()))
+            />
             <Show when=no_massage>
                 <div class="ma-no-massage ma-callout ma-callout--warn">
                     <Heading offset=1 class="ma-results__heading">{move || i18n.t("ui.no_massage_title")}</Heading>
-                    <ul>
-                        {move || advice.with(|a| a.no_massage.iter().map(|m| {
-                            let m = m.clone();
-                            view! { <li>{move || i18n.render(&m)}</li> }
-                        }).collect_view())}
-                    </ul>
+                    {list(|a| a.no_massage.clone())}
                 </div>
             </Show>
             <Show when=none_suits>
@@ -113,42 +115,38 @@ pub fn Results(
                 <Heading offset=1 class="ma-results__heading" id=dom::SUGGESTIONS_TITLE>
                     {move || i18n.t(if doctor_first() { "ui.doctor_first_title" } else { "ui.suggested_title" })}
                 </Heading>
-                <ol class="ma-cards" aria-labelledby=dom::SUGGESTIONS_TITLE>
-                    {move || {
-                        let bookable = bookable();
-                        advice.with(|a| a.suggestions.iter().cloned().enumerate().map(|(rank, s)| {
-                            let book = bookable.then(|| clinic.with(|c| c.booking_href(s.therapy))).flatten();
-                            view! { <TherapyCard suggestion=s rank=rank + 1 book on_book /> }
-                        }).collect_view())
-                    }}
-                </ol>
+                <ol class="ma-cards" aria-labelledby=dom::SUGGESTIONS_TITLE>{move || card(0)}</ol>
             </Show>
-            // The clinic's call to action follows the suggestions at once.
+            // The clinic's call to action follows the first suggestion at once.
             <Show when=move || clinic.with(Clinic::has_contact) && !act_now()>
                 <ClinicCta
                     clinic
                     questions_only=Signal::derive(move || advice.with(|a| !a.clearance.is_empty() || !a.no_massage.is_empty()))
+                    booked_above=Signal::derive(move || {
+                        bookable()
+                            && clinic.with(|c| c.booking_url.is_some())
+                            && advice.with(|a| !a.suggestions.is_empty())
+                    })
                 />
             </Show>
-            <NotesBox
-                title="ui.important_for_you"
-                title_id=dom::IMPORTANT_TITLE
-                tone="warn"
-                notes=Signal::derive(move || advice.with(|a| a.important.clone()))
-            />
-            <NotesBox
-                title="ui.at_home"
-                title_id=dom::AT_HOME_TITLE
-                tone="quiet"
-                notes=Signal::derive(move || advice.with(|a| a.at_home.clone()))
-            />
+            <Show when=move || { more() > 0 }>
+                <Disclosure class="ma-more" title=Signal::derive(move || i18n.fill("ui.more_suggestions", &[("n", more().to_string())]))>
+                    <ol class="ma-cards" start="2" aria-labelledby=dom::SUGGESTIONS_TITLE>
+                        {move || (1..=more()).map(card).collect_view()}
+                    </ol>
+                </Disclosure>
+            </Show>
+            <Show when=move || !advice.with(|a| a.at_home.is_empty())>
+                <Disclosure class="ma-at-home" title=Signal::derive(move || i18n.t("ui.at_home"))>
+                    {list(|a| a.at_home.clone())}
+                </Disclosure>
+            </Show>
             <Show when=move || !advice.with(|a| a.left_out.is_empty())>
-                <details class="ma-left-out">
-                    <summary>{move || i18n.t("ui.other_therapies")}</summary>
+                <Disclosure class="ma-left-out" title=Signal::derive(move || i18n.t("ui.other_therapies"))>
                     <ul class="ma-left-out__list">
                         {move || advice.with(|a| a.left_out.iter().cloned().map(|l| view! { <LeftOutItem left=l /> }).collect_view())}
                     </ul>
-                </details>
+                </Disclosure>
             </Show>
             <Show when=move || !act_now()>
                 <p class="ma-disclaimer ma-callout ma-callout--quiet">{move || i18n.t("ui.not_diagnosis")}</p>
@@ -156,7 +154,7 @@ pub fn Results(
             <AboutAdvice />
             <AnswerSummary answers />
             <div class="ma-nav ma-nav--results ma-no-print">
-                <button type="button" class="ma-button ma-button--secondary" on:click=print>
+                <button type="button" class="ma-button ma-button--secondary" on:click=move |_| print.run.run(())>
                     {move || i18n.t("ui.print")}
                 </button>
                 <button type="button" class="ma-button ma-button--secondary" on:click=move |_| on_start_over.run(())>
@@ -166,12 +164,4 @@ pub fn Results(
             <EditAnswers steps=seen dispatch />
         </section>
     }
-}
-
-/// Today's date, written the way the visitor's language writes dates.
-fn today(i18n: I18n) -> String {
-    let tag = i18n.0.get_untracked().tag();
-    String::from(
-        js_sys::Date::new_0().to_locale_date_string(tag, &wasm_bindgen::JsValue::UNDEFINED),
-    )
 }

@@ -19,7 +19,7 @@ pub fn Resume(
     step: Signal<usize>,
     /// Continue with the saved answers.
     on_continue: Callback<()>,
-    /// Start over (the saved answers are not erased by this).
+    /// Start over (the saved answers are erased).
     on_start_over: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();

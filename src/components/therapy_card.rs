@@ -43,9 +43,9 @@ pub fn TherapyCard(
     let labelledby = title_id.clone();
     let cautions = suggestion.cautions.clone();
     let gentlest = suggestion.gentlest;
-    // The first choice shows everything; the others keep what is theirs to
-    // say about the visitor in view and fold the general tips away, so the
-    // clinic's call to action is not pushed far down a phone's screen.
+    // What is this visitor's own (why it suits, what to note, the booking)
+    // stays in view; the general tips fold away, so that on a phone the
+    // first card and its action fit the first screen.
     let first = rank == 1;
     let plan = move || {
         [
@@ -86,8 +86,10 @@ pub fn TherapyCard(
                 <Heading offset=3 class="ma-card__heading">{move || i18n.t("ui.why_suits")}</Heading>
                 {msg_list(i18n, suggestion.reasons.clone(), "ma-card__reasons")}
             })}
-            // What applies to this visitor with this therapy is never folded away.
+            // What applies to this visitor with this therapy is never folded
+            // away, under its own heading: it is not a reason.
             {(!cautions.is_empty() || !start_after.is_empty()).then(|| view! {
+                <Heading offset=3 class="ma-card__heading ma-card__heading--note">{move || i18n.t("ui.card_note")}</Heading>
                 <ul class="ma-card__cautions">
                     {start_after.into_iter().map(|who| view! {
                         <li class="ma-card__caution">{move || i18n.t(who.key())}</li>
@@ -115,17 +117,10 @@ pub fn TherapyCard(
                     </p>
                 }
             })}
-            {if first {
-                details.into_any()
-            } else {
-                view! {
-                    <details class="ma-card__more">
-                        <summary>{move || i18n.t("ui.watch_and_how_often")}</summary>
-                        {details}
-                    </details>
-                }
-                .into_any()
-            }}
+            <details class="ma-card__more">
+                <summary>{move || i18n.t("ui.watch_and_how_often")}</summary>
+                {details}
+            </details>
         </li>
     }
 }

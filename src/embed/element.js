@@ -19,7 +19,7 @@
 // empty box. Nothing is added to `window` but the element's registration.
 
 import { ATTRIBUTES, LANGUAGES } from './facts.mjs';
-import { headingLevelOf, languageOf, savingOff, shiftHeading, themeOf } from './host.mjs';
+import { headingLevelOf, languageOf, pageScheme, savingOff, shiftHeading, themeOf } from './host.mjs';
 
 // How long the widget may take to start before the fallback shows.
 const START_TIMEOUT_MS = 15000;
@@ -86,6 +86,14 @@ function savedBefore() {
   return false;
 }
 
+
+// The host page's colour scheme on a pre-rendered step, for `theme="auto"`
+// (the app gets it through its Widget).
+function markScheme(root) {
+  const scheme = pageScheme(document);
+  if (scheme) root.setAttribute('data-host-scheme', scheme);
+  else root.removeAttribute('data-host-scheme');
+}
 
 let sheet = null;
 // One constructed stylesheet shared by every instance: allowed under a strict
@@ -285,6 +293,7 @@ class MassageAdvisorElement extends Base {
     const tree = FIRST_STEP.steps[lang] || FIRST_STEP.steps[LANGUAGES[0]];
     const root = build(tree, headingLevelOf(this.getAttribute('heading-level')));
     root.setAttribute('data-theme', themeOf(this.getAttribute('theme')));
+    markScheme(root);
     root.classList.add('ma-root--prerendered');
     for (const [name, value] of checked) {
       for (const input of root.querySelectorAll('input')) {
@@ -298,6 +307,7 @@ class MassageAdvisorElement extends Base {
   // Makes `root`, the pre-rendered step in `lang`, the one shown: remembers
   // what the visitor does on it that the inputs themselves do not hold.
   #takeFirstStep(root, lang) {
+    markScheme(root);
     const next = this.#firstStep ? this.#firstStep.next : false;
     this.#firstStep = { root, lang, next };
     // "None of these" excludes the other options, as the app's reducer does.
@@ -336,7 +346,7 @@ class MassageAdvisorElement extends Base {
   }
 
   #mount(glue) {
-    const widget = new glue.Widget(location.pathname, this.id, position(this), pageLanguage());
+    const widget = new glue.Widget(location.pathname, this.id, position(this), pageLanguage(), pageScheme(document) ?? undefined);
     for (const name of ATTRIBUTES) {
       if (this.hasAttribute(name)) widget.setAttribute(name, this.getAttribute(name));
     }

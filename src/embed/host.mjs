@@ -59,3 +59,32 @@ export function languageOf(tag) {
 export function savingOff(value) {
   return asciiLower(asciiTrim(value)) === 'off';
 }
+
+/**
+ * The colour scheme the host page is drawn in, for `theme="auto"`: 'light'
+ * or 'dark' when the page declares only that one (its CSS `color-scheme` or
+ * its `<meta name="color-scheme">`), or declares none and is drawn light or
+ * dark (its background); null when it declares both (then the visitor's
+ * setting decides, for the page and the widget alike).
+ */
+export function pageScheme(doc) {
+  const root = doc.documentElement;
+  const css = root ? getComputedStyle(root).colorScheme || '' : '';
+  const meta = doc.querySelector('meta[name="color-scheme"]');
+  const declared = `${css} ${meta ? meta.getAttribute('content') : ''}`;
+  const light = /\blight\b/.test(declared);
+  const dark = /\bdark\b/.test(declared);
+  if (light !== dark) return light ? 'light' : 'dark';
+  if (light) return null;
+  // None declared: as the page is drawn (a page with no background is white).
+  for (const el of [doc.body, root]) {
+    if (!el) continue;
+    const rgba = /rgba?\(([^)]+)\)/.exec(getComputedStyle(el).backgroundColor);
+    if (!rgba) continue;
+    const [r, g, b, a = 1] = rgba[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    if (!(a > 0)) continue;
+    const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    return luminance < 0.5 ? 'dark' : 'light';
+  }
+  return 'light';
+}

@@ -7,7 +7,7 @@ use std::any::Any;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use crate::config::{default_storage_key, Config};
+use crate::config::{default_storage_key, Config, Theme};
 use crate::locale::Lang;
 use crate::prefill::Prefill;
 
@@ -28,14 +28,26 @@ impl Widget {
     /// widgets: its storage namespace defaults to
     /// [`default_storage_key`] of these. `page_lang` is the language the
     /// page suggests (`<html lang>`, else the browser's), used when the
-    /// element has no `lang` of its own.
+    /// element has no `lang` of its own. `page_scheme` is the colour scheme
+    /// the page is drawn in (`light` or `dark`; none when it follows the
+    /// visitor's setting), which `theme="auto"` follows.
     #[wasm_bindgen(constructor)]
-    pub fn new(path: &str, element_id: &str, position: usize, page_lang: &str) -> Widget {
+    pub fn new(
+        path: &str,
+        element_id: &str,
+        position: usize,
+        page_lang: &str,
+        page_scheme: Option<String>,
+    ) -> Widget {
         // Embedded, there is no main(): a panic should still say what happened.
         console_error_panic_hook::set_once();
         let defaults = Config {
             storage_key: default_storage_key(path, element_id, position),
             lang: Lang::from_tag(page_lang).unwrap_or_default(),
+            host_scheme: page_scheme
+                .as_deref()
+                .and_then(Theme::parse)
+                .filter(|t| *t != Theme::Auto),
             ..Config::default()
         };
         Widget {

@@ -34,9 +34,22 @@ pub fn focus_quietly(within: &web_sys::Element, id: &str) -> bool {
         .is_some_and(|el| el.focus_with_options(&options).is_ok())
 }
 
+/// Brings the element with DOM id `id` inside `within` to the top of the
+/// screen (below whatever the host keeps fixed there, through the CSS
+/// `scroll-margin-top`), at once: a step that follows another starts at its
+/// heading, not under the clinic's header.
+pub fn bring_to_top(within: &web_sys::Element, id: &str) {
+    if let Ok(Some(el)) = within.query_selector(&format!("[id=\"{id}\"]")) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 /// Whenever `watched` changes (but not on first render: a widget must not
 /// steal focus from the host page), moves focus to the element whose id
-/// `target` names for the new value, once Leptos has patched the DOM.
+/// `target` names for the new value, once Leptos has patched the DOM, and
+/// brings it to the top of the screen.
 pub fn use_focus_on_change<T>(
     root: NodeRef<leptos::html::Section>,
     watched: Memo<T>,
@@ -59,6 +72,7 @@ pub fn use_focus_on_change<T>(
         set_timeout(
             move || {
                 if let Some(root) = root.try_get_untracked().flatten() {
+                    bring_to_top(&root, id);
                     focus_by_id(&root, id);
                 }
             },

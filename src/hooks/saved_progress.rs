@@ -22,7 +22,7 @@ pub struct SavedProgress {
     /// The language the visitor chose with the widget's switch, kept with
     /// the answers (`None` until they choose).
     pub lang: RwSignal<Option<Lang>>,
-    /// Starts over without erasing (the notice says what stays saved).
+    /// Starts over, erasing what is saved (the notice says so).
     pub start_over: Callback<()>,
     /// Erases the saved answers and starts over.
     pub forget: Callback<()>,
@@ -79,9 +79,13 @@ pub fn use_saved_progress(namespace: &str, save: bool) -> SavedProgress {
     if save && cfg!(target_arch = "wasm32") {
         use_following(p, sync);
     }
+    // Starting over erases what is saved: on a shared device the next
+    // person must not find the last one's answers one tap away.
     let start_over = Callback::new(move |()| {
+        let gone = !save || p.store.with_value(|s| s.forget(now_ms())).is_ok();
+        p.written.set_value(None);
         p.wizard.update(|w| w.update(Event::StartOver));
-        p.tell(Happened::StartedOver);
+        p.tell(Happened::StartedOver(gone));
     });
     let forget = Callback::new(move |()| {
         let gone = p.store.with_value(|s| s.forget(now_ms())).is_ok();
