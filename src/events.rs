@@ -27,6 +27,35 @@ pub enum HostEvent {
     },
     /// The visitor followed a suggestion's "Book" link.
     Book(TherapyId),
+    /// A check-in was recorded: how many there are now.
+    CheckIn(usize),
+    /// The visitor sent the summary to the clinic, through this channel.
+    Handoff(Channel),
+}
+
+/// How a summary reaches the clinic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Channel {
+    /// WhatsApp.
+    WhatsApp,
+    /// A text message.
+    Sms,
+    /// Email.
+    Email,
+    /// Copied to the clipboard.
+    Copy,
+}
+
+impl Channel {
+    /// Its id in the event.
+    pub fn id(self) -> &'static str {
+        match self {
+            Channel::WhatsApp => "whatsapp",
+            Channel::Sms => "sms",
+            Channel::Email => "email",
+            Channel::Copy => "copy",
+        }
+    }
 }
 
 /// Every event name, for the README and the tests.
@@ -34,6 +63,8 @@ pub const NAMES: &[&str] = &[
     "massage-advisor:step",
     "massage-advisor:result",
     "massage-advisor:book",
+    "massage-advisor:checkin",
+    "massage-advisor:handoff",
 ];
 
 impl HostEvent {
@@ -43,13 +74,17 @@ impl HostEvent {
             HostEvent::Step(_) => NAMES[0],
             HostEvent::Result { .. } => NAMES[1],
             HostEvent::Book(_) => NAMES[2],
+            HostEvent::CheckIn(_) => NAMES[3],
+            HostEvent::Handoff(_) => NAMES[4],
         }
     }
 
     /// The event's `detail`:
     /// - step: `{ "step": 2, "total": 7, "id": "health" }` (step counts from 1);
     /// - result: `{ "level": "routine", "therapies": ["lower_back", …] }`;
-    /// - book: `{ "therapy": "lower_back" }`.
+    /// - book: `{ "therapy": "lower_back" }`;
+    /// - checkin: `{ "checkins": 3 }` (how many are kept);
+    /// - handoff: `{ "channel": "whatsapp" }` (`sms`, `email`, `copy`).
     pub fn detail(&self) -> Value {
         match self {
             HostEvent::Step(step) => json!({
@@ -62,6 +97,8 @@ impl HostEvent {
                 "therapies": therapies.iter().map(|t| t.id()).collect::<Vec<_>>(),
             }),
             HostEvent::Book(therapy) => json!({ "therapy": therapy.id() }),
+            HostEvent::CheckIn(count) => json!({ "checkins": count }),
+            HostEvent::Handoff(channel) => json!({ "channel": channel.id() }),
         }
     }
 }

@@ -78,6 +78,12 @@ pub mod dom {
     pub const STEP_TITLE: &str = "ma-step-title";
     /// The heading of the results (focused when they show).
     pub const RESULTS_TITLE: &str = "ma-results-title";
+    /// The heading of a check-in's history ("How your back has been").
+    pub const PROGRESS_TITLE: &str = "ma-progress-title";
+    /// The heading of the history of check-ins.
+    pub const HISTORY_TITLE: &str = "ma-history-title";
+    /// The heading of the visitor's plan in the calendar, and the hand-off.
+    pub const NEXT_TITLE: &str = "ma-next-title";
     /// The heading of the welcome-back prompt.
     pub const RESUME_TITLE: &str = "ma-resume-title";
     /// The progress label ("Step 2 of 7").
@@ -105,6 +111,8 @@ pub mod dom {
             Screen::Resume => RESUME_TITLE,
             Screen::Step(_) => STEP_TITLE,
             Screen::Results => RESULTS_TITLE,
+            Screen::CheckIn => STEP_TITLE,
+            Screen::Progress => PROGRESS_TITLE,
         }
     }
 

@@ -118,7 +118,8 @@ pub fn start(loaded: Loaded, save: bool) -> (Wizard, Option<Lang>, Persistence) 
         Loaded::Nothing => (Wizard::default(), None, None),
         Loaded::Saved(saved) => {
             let lang = saved.lang.as_deref().and_then(Lang::from_tag);
-            (Wizard::resume(saved.answers, saved.step), lang, None)
+            let wizard = Wizard::resume(saved.answers, saved.step).with_history(saved.history);
+            (wizard, lang, None)
         }
         Loaded::Unavailable => (Wizard::default(), None, Some(Notice::CannotSave)),
         Loaded::Unusable(DecodeError::Expired) => (Wizard::default(), None, Some(Notice::Expired)),

@@ -8,7 +8,7 @@ mod common;
 use massage_advisor::domain::choices::{Level, TherapyId};
 use massage_advisor::domain::questions::STEPS;
 use massage_advisor::domain::suggest;
-use massage_advisor::events::{HostEvent, NAMES};
+use massage_advisor::events::{Channel, HostEvent, NAMES};
 use serde_json::json;
 
 #[test]
@@ -58,14 +58,33 @@ fn no_event_can_carry_an_answer() {
             vec!["level", "therapies"]
         );
     }
-    // The type itself: a step index, a level and therapy ids, nothing else
-    // (this match breaks the build if a field is added).
+    // A check-in: how many there are; a hand-off: the channel only.
+    assert_eq!(HostEvent::CheckIn(3).detail(), json!({ "checkins": 3 }));
+    assert_eq!(HostEvent::CheckIn(3).name(), "massage-advisor:checkin");
+    for channel in [
+        Channel::WhatsApp,
+        Channel::Sms,
+        Channel::Email,
+        Channel::Copy,
+    ] {
+        let detail = HostEvent::Handoff(channel).detail();
+        assert_eq!(detail.as_object().map(|f| f.len()), Some(1));
+        assert_eq!(detail["channel"], json!(channel.id()));
+    }
+    assert_eq!(
+        HostEvent::Handoff(Channel::Sms).name(),
+        "massage-advisor:handoff"
+    );
+    // The type itself: a step index, a level, therapy ids, a count and a
+    // channel, nothing else (this match breaks the build if a field is added).
     match HostEvent::Step(0) {
         HostEvent::Step(_)
         | HostEvent::Result {
             level: _,
             therapies: _,
         }
-        | HostEvent::Book(_) => {}
+        | HostEvent::Book(_)
+        | HostEvent::CheckIn(_)
+        | HostEvent::Handoff(_) => {}
     }
 }

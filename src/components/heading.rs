@@ -23,8 +23,8 @@ pub fn Heading(
     #[prop(optional)]
     focus_target: bool,
     /// An element whose text describes it (the step count, for a step).
-    #[prop(optional)]
-    describedby: Option<&'static str>,
+    #[prop(optional, into)]
+    describedby: MaybeProp<&'static str>,
     /// The text.
     children: Children,
 ) -> impl IntoView {
@@ -35,6 +35,7 @@ pub fn Heading(
         class.to_owned()
     };
     let tabindex = focus_target.then_some("-1");
+    let describedby = describedby.get_untracked();
     let children = children();
     match base.saturating_add(offset).clamp(1, 6) {
         1 => view! { <h1 id=id class=class tabindex=tabindex aria-describedby=describedby>{children}</h1> }.into_any(),

@@ -4,8 +4,10 @@
 pub mod about_advice;
 pub mod answer_summary;
 pub mod app;
+pub mod between_visits;
 pub mod body_map;
 pub mod call_link;
+pub mod check_in_done;
 pub mod choice_group;
 pub mod clinic_cta;
 pub mod disclosure;
@@ -14,6 +16,7 @@ pub mod field;
 pub mod fieldset;
 pub mod forget_answers;
 pub mod heading;
+pub mod history_view;
 pub mod language_switch;
 pub mod left_out;
 pub mod notes_box;

@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use crate::config::Clinic;
+use crate::domain::checkin::History;
 use crate::domain::choices::{Level, TherapyId};
 use crate::domain::{steps_to_results, unasked_emergencies, Advice, Answers, Event};
 use crate::hooks::use_print;
@@ -16,6 +17,7 @@ use crate::keys::dom;
 
 use super::about_advice::AboutAdvice;
 use super::answer_summary::AnswerSummary;
+use super::between_visits::BetweenVisits;
 use super::clinic_cta::ClinicCta;
 use super::disclosure::Disclosure;
 use super::edit_answers::EditAnswers;
@@ -32,6 +34,9 @@ pub fn Results(
     advice: Signal<Advice>,
     /// The answers (for the printable summary).
     answers: Signal<Answers>,
+    /// The check-ins so far.
+    #[prop(optional, into)]
+    history: Signal<History>,
     /// The clinic's contact details.
     clinic: Signal<Clinic>,
     /// The local emergency number, if the host set one.
@@ -127,6 +132,14 @@ pub fn Results(
                             && clinic.with(|c| c.booking_url.is_some())
                             && advice.with(|a| !a.suggestions.is_empty())
                     })
+                />
+            </Show>
+            <Show when=move || !act_now()>
+                <BetweenVisits
+                    plan_for=Signal::derive(move || bookable().then(|| advice.with(|a| a.suggestions.first().cloned())).flatten())
+                    clinic
+                    history
+                    dispatch
                 />
             </Show>
             <Show when=move || { more() > 0 }>

@@ -17,13 +17,19 @@ use super::heading::Heading;
 pub fn Resume(
     /// The screen the saved progress returns to (`RESULTS` when finished).
     step: Signal<usize>,
+    /// The visitor finished once: a check-in is offered.
+    #[prop(optional, into)]
+    finished: Signal<bool>,
     /// Continue with the saved answers.
     on_continue: Callback<()>,
+    /// Start a check-in ("How is your back today?").
+    #[prop(optional, into)]
+    on_check_in: Option<Callback<()>>,
     /// Start over (the saved answers are erased).
     on_start_over: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let finished = move || step.get() >= RESULTS;
+    let done = move || step.get() >= RESULTS;
     let whereabouts = move || {
         let n = step.get();
         match STEPS.get(n) {
@@ -46,8 +52,18 @@ pub fn Resume(
             <p class="ma-resume__where">{whereabouts}</p>
             <p class="ma-resume__shared">{move || i18n.t("ui.resume_not_you")}</p>
             <div class="ma-nav ma-nav--resume">
-                <button type="button" class="ma-button ma-button--primary" on:click=move |_| on_continue.run(())>
-                    {move || i18n.t(if finished() { "ui.see_results" } else { "ui.continue" })}
+                // Between visits: how the back is today, beside the rest.
+                {move || (finished.get()).then_some(on_check_in).flatten().map(|check_in| view! {
+                    <button type="button" class="ma-button ma-button--primary" on:click=move |_| check_in.run(())>
+                        {move || i18n.t("checkin.title")}
+                    </button>
+                })}
+                <button
+                    type="button"
+                    class=move || if finished.get() && on_check_in.is_some() { "ma-button ma-button--secondary" } else { "ma-button ma-button--primary" }
+                    on:click=move |_| on_continue.run(())
+                >
+                    {move || i18n.t(if done() { "ui.see_results" } else { "ui.continue" })}
                 </button>
                 <button type="button" class="ma-button ma-button--secondary" on:click=move |_| on_start_over.run(())>
                     {move || i18n.t("ui.start_over")}

@@ -8,8 +8,10 @@ use leptos::prelude::*;
 use crate::config::Config;
 use crate::domain::choices::TherapyId;
 use crate::domain::questions::STEPS;
+use crate::domain::wizard::CheckInStage;
 use crate::domain::{suggest_from, Event, Screen as Which, Wizard};
 
+use super::check_in_done::CheckInDone;
 use super::progress::Progress;
 use super::results::Results;
 use super::resume::Resume;
@@ -37,20 +39,39 @@ pub fn Screen(
         Which::Resume => view! {
             <Resume
                 step=Memo::new(move |_| wizard.with(|w| w.step)).into()
+                finished=Memo::new(move |_| wizard.with(Wizard::has_finished))
                 on_continue=Callback::new(move |()| dispatch.run(Event::Continue))
+                on_check_in=Callback::new(move |()| dispatch.run(Event::StartCheckIn))
                 on_start_over
             />
         }
         .into_any(),
+        Which::CheckIn => {
+            let errors = Memo::new(move |_| wizard.with(|w| w.errors.clone()));
+            view! { <StepForm step=0 check_in=true top=true answers=answers.into() errors=errors.into() emergency dispatch /> }
+                .into_any()
+        }
+        Which::Progress => {
+            let history = Memo::new(move |_| wizard.with(|w| w.history.clone()));
+            let again = Memo::new(move |_| {
+                wizard.with(|w| match &w.check_in {
+                    CheckInStage::Done(why) => why.clone(),
+                    _ => Vec::new(),
+                })
+            });
+            view! { <CheckInDone history=history.into() again=again.into() dispatch /> }.into_any()
+        }
         Which::Results => {
             let advice = Memo::new(move |_| {
                 config.with(|c| answers.with(|a| suggest_from(a, &c.therapies)))
             });
             let clinic = Memo::new(move |_| config.with(|c| c.clinic.clone()));
+            let history = Memo::new(move |_| wizard.with(|w| w.history.clone()));
             view! {
                 <Results
                     advice=advice.into()
                     answers=answers.into()
+                    history
                     clinic=clinic.into()
                     emergency
                     dispatch

@@ -1,4 +1,5 @@
-//! One step of the wizard: its visible questions, Back and Next.
+//! One step of the wizard (or a check-in): its visible questions, Back and
+//! Next.
 
 use leptos::prelude::*;
 
@@ -14,11 +15,15 @@ use super::fieldset::StepWording;
 use super::heading::Heading;
 use super::question::QuestionField;
 
-/// The form of step `step`.
+/// The form of step `step`, or of a check-in.
 #[component]
 pub fn StepForm(
-    /// Index of the step.
+    /// Index of the step (the check-in asks the first step's warning signs).
     step: usize,
+    /// A check-in rather than a step of the questionnaire: its questions,
+    /// and Save rather than Next.
+    #[prop(optional)]
+    check_in: bool,
     /// Its heading is the widget's top heading (the widget's own title is
     /// shown on the first step only).
     #[prop(optional)]
@@ -40,6 +45,13 @@ pub fn StepForm(
     };
     let form_ref = NodeRef::<leptos::html::Form>::new();
     let last = step + 1 == STEPS.len();
+    let next_label = if check_in {
+        "checkin.save"
+    } else if last {
+        "ui.see_results"
+    } else {
+        "ui.next"
+    };
     let on_answer = Callback::new(move |action| dispatch.run(Event::Answer(action)));
     // Next acts on its click, and stops the form submission that would
     // follow: inside a frame sandboxed without `allow-forms` the browser
@@ -47,7 +59,13 @@ pub fn StepForm(
     // clicks the form's first submit button (implicit submission).
     let on_next = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        dispatch.run(Event::Next);
+        dispatch.run(if check_in {
+            Event::SubmitCheckIn {
+                at_ms: crate::storage::now_ms(),
+            }
+        } else {
+            Event::Next
+        });
         // Refused: move focus to the first field with an error, once the
         // errors have reached this screen (after the effects have run).
         set_timeout(
@@ -67,17 +85,22 @@ pub fn StepForm(
     // Questions appear and disappear as answers change.
     let visible = move || {
         answers.with(|a| {
-            questions::visible_in(step, a)
-                .into_iter()
-                .map(|q| q.id)
-                .collect::<Vec<_>>()
+            let shown = if check_in {
+                questions::check_in_questions(a)
+            } else {
+                questions::visible_in(step, a)
+            };
+            shown.into_iter().map(|q| q.id).collect::<Vec<_>>()
         })
     };
     // A warning sign never changes the screen by itself: the visitor is
     // told here what will happen, and Next leads there.
     let raised = Memo::new(move |_| answers.with(|a| raised_on(step, a)));
-    let title = text::step_title(def.id);
-    let intro = text::step_intro(def.id);
+    let (title, intro) = if check_in {
+        ("checkin.title".to_owned(), "checkin.intro".to_owned())
+    } else {
+        (text::step_title(def.id), text::step_intro(def.id))
+    };
     let wording = Memo::new(move |_| answers.with(Wording::of));
     provide_context(StepWording(wording.into()));
     view! {
@@ -92,7 +115,7 @@ pub fn StepForm(
                 class="ma-step__title"
                 id=dom::STEP_TITLE
                 focus_target=true
-                describedby=dom::PROGRESS_LABEL
+                describedby=(!check_in).then_some(dom::PROGRESS_LABEL)
             >
                 {move || i18n.worded(&title, wording.get())}
             </Heading>
@@ -126,13 +149,20 @@ pub fn StepForm(
                 }
             </For>
             <div class="ma-nav">
-                {(step > 0).then(|| view! {
-                    <button type="button" class="ma-button ma-button--secondary" on:click=move |_| dispatch.run(Event::Back)>
-                        {move || i18n.t("ui.back")}
-                    </button>
+                {(step > 0 || check_in).then(|| {
+                    let (back, label) = if check_in {
+                        (Event::ShowResults, "checkin.back")
+                    } else {
+                        (Event::Back, "ui.back")
+                    };
+                    view! {
+                        <button type="button" class="ma-button ma-button--secondary" on:click=move |_| dispatch.run(back.clone())>
+                            {move || i18n.t(label)}
+                        </button>
+                    }
                 })}
                 <button type="submit" class="ma-button ma-button--primary" on:click=on_next>
-                    {move || i18n.t(if last { "ui.see_results" } else { "ui.next" })}
+                    {move || i18n.t(next_label)}
                 </button>
             </div>
         </form>

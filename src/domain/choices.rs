@@ -458,6 +458,31 @@ choice! {
 }
 
 choice! {
+    /// Massage sessions since the last check-in.
+    SessionCount {
+        /// None.
+        None = "none",
+        /// One.
+        One = "1",
+        /// Two.
+        Two = "2",
+        /// Three or more.
+        ThreeOrMore = "3_plus",
+    }
+}
+
+choice! {
+    /// What is new since the last visit (a check-in offers the full
+    /// questionnaire again when something is).
+    CheckInChange {
+        /// It hurts somewhere new.
+        NewArea = "new_area",
+        /// A new health condition or medicine.
+        NewCondition = "new_condition",
+    }
+}
+
+choice! {
     /// How urgently the visitor should see a doctor.
     Level {
         /// No warning sign: suggestions as usual.

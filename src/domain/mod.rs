@@ -3,9 +3,11 @@
 
 pub mod answers;
 pub mod catalogue;
+pub mod checkin;
 pub mod choice_set;
 pub mod choices;
 pub mod engine;
+pub mod ics;
 pub mod msg;
 pub mod order;
 pub mod questions;

@@ -198,47 +198,65 @@ macro_rules! visible_when {
     };
 }
 
+/// One [`Question`] of the table.
+macro_rules! question {
+    ($field:ident, $kind:ident $(($arg:tt))? $(, $when:expr)?) => {
+        Question {
+            id: stringify!($field),
+            kind: kind_of!($kind $($arg)?),
+            required: true,
+            visible: visible_when!($($when)?),
+            get: |a| a.$field.value(),
+            edit: |a, edit| a.$field.edit(edit),
+            clear: |a| a.$field = None,
+        }
+    };
+}
+
 /// Defines the questionnaire: for each step, its questions in order, each as
-/// `doc, id: Kind(options or range) [, when visibility];`. Generates
-/// [`Answers`], [`q`] and [`STEPS`].
+/// `doc, id: Kind(options or range) [, when visibility];`, then the questions
+/// of a check-in (asked on a later visit, not a step of the wizard).
+/// Generates [`Answers`], [`q`], [`STEPS`] and [`CHECK_IN`].
 macro_rules! questionnaire {
     ($(
         step $step:ident {
             $( $(#[$doc:meta])* $field:ident : $kind:ident $(($arg:tt))? $(, when $when:expr)? ; )*
         }
-    )*) => {
-        /// Every answer the questionnaire collects. `None` means "not
-        /// answered yet"; for multiple-choice questions `Some(empty set)`
-        /// means "none of these". Change it only through
-        /// [`Answers::apply`](super::answers::Answers::apply).
+    )*
+    check_in {
+        $( $(#[$cdoc:meta])* $cfield:ident : $ckind:ident $(($carg:tt))? $(, when $cwhen:expr)? ; )*
+    }) => {
+        /// Every answer the questionnaire collects (and the check-in being
+        /// answered). `None` means "not answered yet"; for multiple-choice
+        /// questions `Some(empty set)` means "none of these". Change it only
+        /// through [`Answers::apply`](super::answers::Answers::apply).
         #[derive(Clone, Debug, Default, PartialEq, Serialize)]
         pub struct Answers {
             $($( $(#[$doc])* pub $field: answer_type!($kind $($arg)?), )*)*
+            $( $(#[$cdoc])* pub $cfield: answer_type!($ckind $($carg)?), )*
         }
 
         /// Stable question ids, named after the fields of [`Answers`].
         #[allow(non_upper_case_globals)]
         pub mod q {
             $($( $(#[$doc])* pub const $field: &str = stringify!($field); )*)*
+            $( $(#[$cdoc])* pub const $cfield: &str = stringify!($cfield); )*
         }
 
         /// The wizard's steps, in order.
         pub const STEPS: &[Step] = &[$(
             Step {
                 id: stringify!($step),
-                questions: &[$(
-                    Question {
-                        id: stringify!($field),
-                        kind: kind_of!($kind $($arg)?),
-                        required: true,
-                        visible: visible_when!($($when)?),
-                        get: |a| a.$field.value(),
-                        edit: |a, edit| a.$field.edit(edit),
-                        clear: |a| a.$field = None,
-                    },
-                )*],
+                questions: &[$( question!($field, $kind $(($arg))? $(, $when)?), )*],
             },
         )*];
+
+        /// The check-in's own questions (it asks the warning signs of the
+        /// safety step too: see [`check_in_questions`]).
+        pub const CHECK_IN: Step = Step {
+            id: "check_in",
+            questions: &[$( question!($cfield, $ckind $(($carg))? $(, $cwhen)?), )*],
+        };
     };
 }
 
@@ -259,6 +277,10 @@ pub const INTENSITY_RANGE: NumberRange = NumberRange {
     unit: "unit.out_of_10",
     value: "value.out_of_10",
 };
+
+/// How much back pain stopped the usual activities this week, 0 (not at
+/// all) to 10 (completely): the check-in's own wording, no licensed scale.
+pub const ACTIVITY_RANGE: NumberRange = INTENSITY_RANGE;
 
 // Safety comes first, so that a warning sign stops the questionnaire before
 // anything else is asked.
@@ -381,6 +403,21 @@ questionnaire! {
         /// Whether heat is welcome.
         heat_welcome: YesNo;
     }
+    check_in {
+        /// Pain now, 0 to 10.
+        checkin_pain: Number(INTENSITY_RANGE);
+        /// How stiff the back feels now.
+        checkin_stiffness: Single(Stiffness);
+        /// How much back pain stopped the usual activities this week, 0 to 10.
+        checkin_activity: Number(ACTIVITY_RANGE);
+        /// Massage sessions since the last check-in.
+        checkin_sessions: Single(SessionCount);
+        /// Which therapy (asked when there were sessions).
+        checkin_therapy: Single(TherapyId),
+            when |a| a.checkin_sessions.is_some_and(|s| s != SessionCount::None);
+        /// What is new since the last visit.
+        checkin_changes: Multi(CheckInChange);
+    }
 }
 
 /// How the questions speak of the visitor's back: of pain, or, after "no
@@ -414,9 +451,24 @@ impl Wording {
     }
 }
 
-/// Every question, in the order they are asked.
+/// Every question of the table, in the order they are asked (the steps,
+/// then the check-in's own).
 pub fn all() -> impl Iterator<Item = &'static Question> {
-    STEPS.iter().flat_map(|s| s.questions.iter())
+    STEPS
+        .iter()
+        .chain(std::iter::once(&CHECK_IN))
+        .flat_map(|s| s.questions.iter())
+}
+
+/// The questions a check-in asks, for `answers`: the warning signs again,
+/// with their follow-ups (every time, exactly as the safety step asks them:
+/// the age is not asked again), then its own.
+pub fn check_in_questions(answers: &Answers) -> Vec<&'static Question> {
+    visible_in(0, answers)
+        .into_iter()
+        .filter(|q| q.id != q::age_band)
+        .chain(CHECK_IN.questions.iter().filter(|q| q.is_visible(answers)))
+        .collect()
 }
 
 /// The question with this id.

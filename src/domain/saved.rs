@@ -5,16 +5,18 @@ use serde::Serialize;
 use serde_json::{Map, Value as Json};
 
 use super::answers::Answers;
+use super::checkin::{read_field, History};
 use super::questions::{self, Kind, STEPS};
 use super::value::{Edit, NONE_OPTION};
 
 /// The schema version written today. 3: the body map has left and right
 /// legs (instead of "one leg" and "both legs"). 4: "recent surgery" is any
 /// operation (where: `surgery_site`) and "oil allergy" is to oils or herbs
-/// (which: `allergy_kind`).
+/// (which: `allergy_kind`); the check-ins (`history`) are kept with them.
 pub const SCHEMA_VERSION: u64 = 4;
 
-/// Saved answers expire after this many days.
+/// Saved answers expire after this many days without a change (a check-in
+/// is one: so 90 days after the last check-in, at the latest).
 pub const EXPIRY_DAYS: f64 = 90.0;
 
 const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
@@ -38,6 +40,9 @@ pub struct Saved {
     /// 47 tag; `None` when they never chose).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// The check-ins, oldest first (none written when there are none).
+    #[serde(skip_serializing_if = "History::is_empty")]
+    pub history: History,
 }
 
 /// Why stored data could not be used.
@@ -76,7 +81,14 @@ impl Saved {
             step,
             answers,
             lang: None,
+            history: History::default(),
         }
+    }
+
+    /// The same, with the check-ins.
+    pub fn with_history(mut self, history: History) -> Self {
+        self.history = history;
+        self
     }
 
     /// The same, with the language the visitor chose.
@@ -153,6 +165,7 @@ fn from_json(map: Map<String, Json>) -> Result<Saved, DecodeError> {
         .ok_or(DecodeError::Invalid)?;
     Ok(Saved {
         lang,
+        history: read_field(&map, "history"),
         ..Saved::new(read_answers(answers)?, step, saved_at)
     })
 }

@@ -2,8 +2,9 @@
 //! step, goes through [`Wizard::update`].
 
 use super::answers::{effective, Action, Answers};
+use super::checkin::{asks_again, Entry, History};
 use super::choices::Level;
-use super::questions::{visible_in, FieldError, STEPS};
+use super::questions::{check_in_questions, q, visible_in, FieldError, CHECK_IN, STEPS};
 use super::triage::{triage, Trigger};
 use super::validate::step_errors;
 
@@ -19,6 +20,23 @@ pub struct Wizard {
     /// Saved progress was found: the visitor is asked whether to continue
     /// with it before it is shown.
     pub resuming: bool,
+    /// Every check-in so far, oldest first.
+    pub history: History,
+    /// Where a check-in stands.
+    pub check_in: CheckInStage,
+}
+
+/// Where a check-in stands.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum CheckInStage {
+    /// None under way.
+    #[default]
+    Off,
+    /// Its questions show.
+    Asking,
+    /// Recorded: the history shows, with why the full questionnaire is
+    /// offered again (empty when nothing calls for it).
+    Done(Vec<super::msg::Msg>),
 }
 
 /// Which screen is showing.
@@ -30,6 +48,10 @@ pub enum Screen {
     Step(usize),
     /// The results.
     Results,
+    /// A check-in's questions ("How is your back today?").
+    CheckIn,
+    /// A check-in recorded: the history, and the way on.
+    Progress,
 }
 
 /// Something the visitor did.
@@ -49,6 +71,18 @@ pub enum Event {
     Continue,
     /// Took the answers saved in another tab; the step shown here stays.
     Load(Answers),
+    /// Began a check-in (a visitor who finished once): the warning signs
+    /// are asked again, and the check-in's own questions afresh.
+    StartCheckIn,
+    /// Pressed "Save" on a check-in, at this time.
+    SubmitCheckIn {
+        /// When, in milliseconds since the Unix epoch.
+        at_ms: f64,
+    },
+    /// Went from the history to the suggestions.
+    ShowResults,
+    /// Took the offer of the full questionnaire again (answers kept).
+    Retake,
 }
 
 /// The index of the results screen.
@@ -206,13 +240,26 @@ impl Wizard {
             answers,
             errors: Vec::new(),
             resuming,
+            history: History::default(),
+            check_in: CheckInStage::Off,
         }
+    }
+
+    /// The same, with the check-ins saved before.
+    pub fn with_history(mut self, history: History) -> Self {
+        self.resuming |= !history.is_empty();
+        self.history = history;
+        self
     }
 
     /// The screen to show.
     pub fn screen(&self) -> Screen {
         if self.resuming {
             Screen::Resume
+        } else if self.check_in == CheckInStage::Asking {
+            Screen::CheckIn
+        } else if matches!(self.check_in, CheckInStage::Done(_)) {
+            Screen::Progress
         } else if self.on_results() {
             Screen::Results
         } else {
@@ -220,9 +267,25 @@ impl Wizard {
         }
     }
 
-    /// True when there is nothing worth saving: no answer, first step.
+    /// True when there is nothing worth saving: no answer, first step, no
+    /// check-in.
     pub fn is_blank(&self) -> bool {
-        self.step == 0 && self.answers == Answers::default()
+        self.step == 0 && self.answers == Answers::default() && self.history.is_empty()
+    }
+
+    /// True when the visitor has finished the questionnaire once (the results
+    /// were reached), so that a check-in makes sense.
+    pub fn has_finished(&self) -> bool {
+        self.step >= RESULTS || !self.history.is_empty()
+    }
+
+    /// The errors of the check-in: its questions shown and unanswered.
+    fn check_in_errors(&self) -> Vec<FieldError> {
+        check_in_questions(&self.answers)
+            .into_iter()
+            .filter(|question| question.required && question.answer(&self.answers).is_none())
+            .map(|question| FieldError::new(question.id, "error.required"))
+            .collect()
     }
 
     /// True on the results screen.
@@ -236,7 +299,11 @@ impl Wizard {
             Event::Answer(action) => match self.answers.apply(action) {
                 Ok(()) => {
                     // An answer fixes its own error; the others stay until Next.
-                    let now = step_errors(self.step, &self.answers);
+                    let now = if self.check_in == CheckInStage::Asking {
+                        self.check_in_errors()
+                    } else {
+                        step_errors(self.step, &self.answers)
+                    };
                     self.errors.retain(|e| now.contains(e));
                 }
                 Err(e) => {
@@ -274,6 +341,52 @@ impl Wizard {
                 self.step = reachable(step, &self.answers);
             }
             Event::StartOver => *self = Wizard::default(),
+            Event::StartCheckIn => {
+                self.resuming = false;
+                self.errors.clear();
+                // The warning signs every time, and the check-in afresh.
+                let _ = self.answers.apply(Action::Clear(q::red_flags));
+                for question in CHECK_IN.questions {
+                    let _ = self.answers.apply(Action::Clear(question.id));
+                }
+                self.answers = effective(&self.answers);
+                self.check_in = CheckInStage::Asking;
+            }
+            Event::SubmitCheckIn { at_ms } => {
+                // A warning sign goes straight to its instruction, as in the
+                // questionnaire: the rest of the check-in is not asked for.
+                if acts_now(&self.answers) {
+                    self.errors.clear();
+                    for question in CHECK_IN.questions {
+                        let _ = self.answers.apply(Action::Clear(question.id));
+                    }
+                    self.check_in = CheckInStage::Off;
+                    self.step = RESULTS;
+                    return;
+                }
+                let errors = self.check_in_errors();
+                let entry = Entry::from_answers(&self.answers, at_ms).filter(|_| errors.is_empty());
+                let Some(entry) = entry else {
+                    self.errors = errors;
+                    return;
+                };
+                self.errors.clear();
+                let again = asks_again(&self.answers, &self.history, &entry);
+                self.history.push(entry);
+                for question in CHECK_IN.questions {
+                    let _ = self.answers.apply(Action::Clear(question.id));
+                }
+                self.check_in = CheckInStage::Done(again);
+            }
+            Event::ShowResults => {
+                self.check_in = CheckInStage::Off;
+                self.step = reachable(RESULTS, &self.answers);
+            }
+            Event::Retake => {
+                self.check_in = CheckInStage::Off;
+                self.errors.clear();
+                self.step = 0;
+            }
             Event::Continue => self.resuming = false,
             Event::Load(answers) => {
                 self.answers = answers;

@@ -39,7 +39,9 @@ pub fn use_host_events(
     });
     Effect::new(move |_| {
         let event = match screen.get() {
-            Screen::Resume => return,
+            Screen::Resume | Screen::CheckIn => return,
+            // A check-in recorded: how many there are, never an answer.
+            Screen::Progress => HostEvent::CheckIn(wizard.with_untracked(|w| w.history.len())),
             Screen::Step(step) => HostEvent::Step(step),
             Screen::Results => {
                 let a = wizard.with_untracked(|w| {

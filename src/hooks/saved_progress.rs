@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::domain::checkin::History;
 use crate::domain::saved::Saved;
 use crate::domain::{Answers, Event, Wizard};
 use crate::locale::Lang;
@@ -29,8 +30,8 @@ pub struct SavedProgress {
 }
 
 /// What storage holds as far as this widget knows (answers, step, chosen
-/// language): an unchanged state is not written again.
-type Written = Option<(Answers, usize, Option<Lang>)>;
+/// language, check-ins): an unchanged state is not written again.
+type Written = Option<(Answers, usize, Option<Lang>, History)>;
 
 /// The handles the parts of [`use_saved_progress`] share.
 #[derive(Clone, Copy)]
@@ -109,15 +110,23 @@ fn use_saving(p: Progress, save: bool) -> Callback<()> {
     let (retry, retry_due) = (StoredValue::new(None::<TimeoutHandle>), RwSignal::new(0u32));
     let sync = Callback::new(move |()| {
         let state = p.wizard.with_untracked(|w| {
-            (!w.resuming && !w.is_blank()).then(|| (w.answers.clone(), w.step))
+            (!w.resuming && !w.is_blank()).then(|| (w.answers.clone(), w.step, w.history.clone()))
         });
-        let Some((answers, step)) = state else { return };
-        let now = Some((answers.clone(), step, p.lang.get_untracked()));
+        let Some((answers, step, history)) = state else {
+            return;
+        };
+        let now = Some((
+            answers.clone(),
+            step,
+            p.lang.get_untracked(),
+            history.clone(),
+        ));
         if !save || p.written.with_value(|w| *w == now) {
             return;
         }
-        let saved =
-            Saved::new(answers, step, now_ms()).with_lang(p.lang.get_untracked().map(Lang::tag));
+        let saved = Saved::new(answers, step, now_ms())
+            .with_lang(p.lang.get_untracked().map(Lang::tag))
+            .with_history(history);
         let ok = p.store.with_value(|s| s.save(&saved)).is_ok();
         if ok {
             p.written.set_value(now);
@@ -151,11 +160,15 @@ fn use_following(p: Progress, sync: Callback<()>) {
         Change::Saved(saved) => {
             let chosen = saved.lang.as_deref().and_then(Lang::from_tag);
             let step = p.wizard.with_untracked(|w| w.step);
+            let history = saved.history.clone();
             p.written
-                .set_value(Some((saved.answers.clone(), step, chosen)));
+                .set_value(Some((saved.answers.clone(), step, chosen, history.clone())));
             p.tell(Happened::SavedElsewhere);
             if chosen.is_some() && p.lang.get_untracked() != chosen {
                 p.lang.set(chosen);
+            }
+            if p.wizard.with_untracked(|w| w.history != history) {
+                p.wizard.update(|w| w.history = history);
             }
             if p.wizard.with_untracked(|w| w.answers != saved.answers) {
                 p.wizard.update(|w| w.update(Event::Load(saved.answers)));
