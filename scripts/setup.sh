@@ -23,6 +23,15 @@ CHROMIUM_VERSION=156.0.8078.79-1~deb12u1
 # the package depends on a web server, which would install and start Apache;
 # the test serves it with PHP's built-in server).
 WORDPRESS_VERSION=6.1.9+dfsg1-0+deb12u1
+# And Debian trixie's WordPress 6.8 with its default theme, the newest the
+# plugin is tested on: the .debs from the same Debian mirror, checked against
+# these hashes and unpacked beside 6.1 (never added to apt's sources).
+WORDPRESS_NEXT_VERSION=6.8.7+dfsg1-0+deb13u1
+WORDPRESS_NEXT_POOL=http://deb.debian.org/debian/pool/main/w/wordpress
+WORDPRESS_NEXT_DEBS=(
+  "wordpress_${WORDPRESS_NEXT_VERSION}_all.deb b6716bf40142516c0120cebb63c4cb323354277dbf90aa0e9a5d9bae3fca2d38"
+  "wordpress-theme-twentytwentyfive_${WORDPRESS_NEXT_VERSION}_all.deb 7af11e32a8499e27ac38c35b0d2b5319e499eebe63cf80b4f7610fb375dfb708"
+)
 # The rest of what WordPress and its test need, from Debian, pinned the same way.
 MARIADB_VERSION=1:10.11.19-0+deb12u1
 PHP_VERSION=2:8.2+93
@@ -124,12 +133,13 @@ if $wordpress; then
   }
   apt_pinned "mariadb-server=$MARIADB_VERSION" "php-cli=$PHP_VERSION" "php-mysql=$PHP_VERSION" \
     "php-xml=$PHP_VERSION" "php-zip=$PHP_VERSION" "php-codesniffer=$PHPCS_VERSION"
-  # WordPress's own dependencies (what its package links to), without a web server.
-  for package in php-getid3 libjs-underscore libjs-cropper; do
+  # WordPress's own dependencies (what its packages link to), without a web server.
+  for package in curl php-getid3 libjs-underscore libjs-cropper libjs-lodash; do
     dpkg -s "$package" >/dev/null 2>&1 || apt_install "$package"
   done
 
-  wp=target/wordpress/dist
+  # target/wordpress/<major.minor>/: one unpacked WordPress per tested release.
+  wp=target/wordpress/6.1
   if [ "$(cat "$wp/.version" 2>/dev/null)" != "$WORDPRESS_VERSION" ]; then
     say "unpacking Debian's WordPress $WORDPRESS_VERSION"
     rm -rf target/wordpress/debs "$wp"
@@ -140,6 +150,21 @@ if $wordpress; then
     for deb in target/wordpress/debs/*.deb; do dpkg-deb -x "$deb" "$wp"; done
     echo "$WORDPRESS_VERSION" > "$wp/.version"
   fi
+
+  wp=target/wordpress/6.8
+  if [ "$(cat "$wp/.version" 2>/dev/null)" != "$WORDPRESS_NEXT_VERSION" ]; then
+    say "unpacking Debian trixie's WordPress $WORDPRESS_NEXT_VERSION"
+    rm -rf target/wordpress/debs-next "$wp"
+    mkdir -p target/wordpress/debs-next "$wp"
+    for entry in "${WORDPRESS_NEXT_DEBS[@]}"; do
+      deb=${entry% *}
+      curl -fsSL --retry 3 -o "target/wordpress/debs-next/$deb" "$WORDPRESS_NEXT_POOL/$deb"
+      echo "${entry#* }  target/wordpress/debs-next/$deb" | sha256sum -c --quiet
+      dpkg-deb -x "target/wordpress/debs-next/$deb" "$wp"
+    done
+    echo "$WORDPRESS_NEXT_VERSION" > "$wp/.version"
+  fi
+  rm -rf target/wordpress/dist
 
   if [ "$(cat target/tools/wpcs/.sha256 2>/dev/null)" != "$WPCS_SHA256" ]; then
     say "unpacking the WordPress Coding Standards 2.3.0"

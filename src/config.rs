@@ -56,6 +56,11 @@ pub struct Clinic {
     /// Booking page, `https:` only, with an optional `{therapy}` placeholder
     /// for the suggested therapy's id.
     pub booking_url: Option<String>,
+    /// WhatsApp number in international form, digits only (the `+` dropped).
+    pub whatsapp: Option<String>,
+    /// The clinic's page that carries the widget, `https:` only, which the
+    /// reception code opens (none: the page's own address).
+    pub reception_url: Option<String>,
 }
 
 impl Clinic {
@@ -274,6 +279,15 @@ pub fn parse_booking_url(value: &str) -> Option<String> {
     let host = v.get(8..)?.split(['/', '?', '#']).next()?;
     (!filled.contains(['{', '}']) && !host.contains('{') && parse_url(&filled).is_some())
         .then_some(v)
+}
+
+/// A WhatsApp number in international form: digits (7 to 15), optionally
+/// after a `+`, nothing else; kept as the digits (what `wa.me` takes).
+pub fn parse_whatsapp(value: &str) -> Option<String> {
+    let v = ascii_trim(value);
+    let digits = v.strip_prefix('+').unwrap_or(v);
+    ((7..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.to_owned())
 }
 
 /// An emergency number: digits, optionally after a `+`, 2 to 15 digits.
@@ -517,6 +531,18 @@ pub const ATTRIBUTES: &[Attribute] = &[
         help: "A full https:// address. Write {therapy} where the suggested therapy should go, e.g. https://example.org/book?service={therapy}.",
         values: "an `https:` address of the clinic's booking page; `{therapy}` in it is replaced by the suggested therapy's id (`https://clinic.example/book?service={therapy}`). Each suggestion then has its own \"Book …\" link, shown only when no doctor or care team has to agree first",
         default: "none",
+    }),
+    attribute("clinic-whatsapp", "digits in international form, optionally after a +", Setting::Contact(|c| &mut c.whatsapp, parse_whatsapp), Docs {
+        label: "WhatsApp number",
+        help: "In international form, digits only, e.g. +918270482704. Visitors can then send you their summary on WhatsApp.",
+        values: "the clinic's WhatsApp number in international form, digits with an optional `+` (`+918270482704`). On a routine or \"see a doctor soon\" outcome the results offer \"Send my summary to … on WhatsApp\": a `https://wa.me/` link with the visitor's summary, opened only when they press it",
+        default: "none",
+    }),
+    attribute("reception-url", "an https: address", Setting::Contact(|c| &mut c.reception_url, parse_url), Docs {
+        label: "Reception page",
+        help: "The full https:// address of your page with the questionnaire, opened by the code visitors show at reception. Empty: the page they answered on.",
+        values: "an `https:` address of the clinic's page that carries the widget: the QR code on the results opens it with the visitor's answers in its `#massage-advisor=` fragment, where the widget shows the therapist the same summary, read-only",
+        default: "the page's own address",
     }),
     attribute("therapies", "therapy ids separated by spaces", Setting::Therapies, Docs {
         label: "Therapies you offer",

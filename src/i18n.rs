@@ -57,6 +57,29 @@ pub fn isolated(i18n: I18n, key: &'static str, name: &'static str, value: String
     view! { {before}<bdi>{value}</bdi>{after} }
 }
 
+/// The date of `ms`, written out (`7 December 2026`) in the page's own
+/// locale when it is in the widget's language (`en-IN`, `en-GB`), else in
+/// the widget's language.
+pub fn long_date(i18n: I18n, ms: f64) -> String {
+    let lang = i18n.0.get_untracked().tag();
+    let page = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default();
+    let primary = page.split(['-', '_']).next().unwrap_or_default();
+    let locale = if primary.eq_ignore_ascii_case(lang) {
+        page.as_str()
+    } else {
+        lang
+    };
+    let options = js_sys::Object::new();
+    for (name, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
+    }
+    String::from(js_sys::Date::new(&ms.into()).to_locale_date_string(locale, &options))
+}
+
 /// The texts in context; English when none was provided.
 pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or(I18n(Signal::stored(Lang::En)))

@@ -84,6 +84,12 @@ pub mod dom {
     pub const HISTORY_TITLE: &str = "ma-history-title";
     /// The heading of the visitor's plan in the calendar, and the hand-off.
     pub const NEXT_TITLE: &str = "ma-next-title";
+    /// The heading of the hand-off to the clinic.
+    pub const HANDOFF_TITLE: &str = "ma-handoff-title";
+    /// The summary sent to the clinic.
+    pub const HANDOFF_SUMMARY: &str = "ma-handoff-summary";
+    /// The heading of the therapist's summary.
+    pub const THERAPIST_TITLE: &str = "ma-therapist-title";
     /// The heading of the welcome-back prompt.
     pub const RESUME_TITLE: &str = "ma-resume-title";
     /// The progress label ("Step 2 of 7").

@@ -19,6 +19,7 @@ pub mod domain;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod events;
+pub mod handoff;
 pub mod hooks;
 pub mod i18n;
 pub mod keys;

@@ -532,6 +532,7 @@ async fn results_offer_the_clinic_and_edit_and_start_over() {
         email: Some("care@example.org".into()),
         url: Some("https://example.org/book".into()),
         booking_url: None,
+        ..Clinic::default()
     };
     let wizard = mount_results(desk_worker(), clinic);
     see_text("Book a session with Calm Back Clinic");

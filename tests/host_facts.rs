@@ -185,7 +185,7 @@ fn the_blocks_attributes_and_fields_are_generated_from_rust() {
     // The block's own field: what shows if the widget cannot start.
     attrs.push("\t\t\"fallback\": { \"type\": \"string\", \"default\": \"\" }".to_owned());
     let json = format!(
-        "{{\n\t\"$schema\": \"https://schemas.wp.org/trunk/block.json\",\n\t\"apiVersion\": 2,\n\t\"name\": \"massage-advisor/advisor\",\n\t\"version\": \"{{{{VERSION}}}}\",\n\t\"title\": \"Massage advisor\",\n\t\"category\": \"widgets\",\n\t\"icon\": \"universal-access-alt\",\n\t\"description\": \"A back-care questionnaire that suggests suitable massage types and says when to see a doctor first. Everything runs in the visitor's browser.\",\n\t\"keywords\": [ \"massage\", \"back\", \"questionnaire\" ],\n\t\"textdomain\": \"massage-advisor\",\n\t\"supports\": {{\n\t\t\"html\": false,\n\t\t\"align\": [ \"wide\", \"full\" ]\n\t}},\n\t\"attributes\": {{\n{}\n\t}},\n\t\"editorScript\": \"file:./index.js\"\n}}\n",
+        "{{\n\t\"$schema\": \"https://schemas.wp.org/trunk/block.json\",\n\t\"apiVersion\": 3,\n\t\"name\": \"massage-advisor/advisor\",\n\t\"version\": \"{{{{VERSION}}}}\",\n\t\"title\": \"Massage advisor\",\n\t\"category\": \"widgets\",\n\t\"icon\": \"universal-access-alt\",\n\t\"description\": \"A back-care questionnaire that suggests suitable massage types and says when to see a doctor first. Everything runs in the visitor's browser.\",\n\t\"keywords\": [ \"massage\", \"back\", \"questionnaire\" ],\n\t\"textdomain\": \"massage-advisor\",\n\t\"supports\": {{\n\t\t\"html\": false,\n\t\t\"align\": [ \"wide\", \"full\" ]\n\t}},\n\t\"attributes\": {{\n{}\n\t}},\n\t\"editorScript\": \"file:./index.js\"\n}}\n",
         attrs.join(",\n")
     );
     generated_file(

@@ -34,10 +34,13 @@ fn answer_text(i18n: I18n, answers: &Answers, id: &str, value_key: Option<&str>)
 pub fn AnswerSummary(
     /// The answers.
     answers: Signal<Answers>,
+    /// Shown open (the therapist's view).
+    #[prop(optional)]
+    open: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <details class="ma-summary">
+        <details class="ma-summary" open=open>
             <summary>{move || i18n.t("ui.your_answers")}</summary>
             <dl class="ma-summary__list">
                 {move || answers.with(|a| {

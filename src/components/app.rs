@@ -17,6 +17,7 @@ use super::forget_answers::ForgetAnswers;
 use super::heading::{Heading, HeadingBase};
 use super::language_switch::LanguageSwitch;
 use super::screen::Screen as ScreenView;
+use super::therapist_view::{reception_code, TherapistPage};
 
 /// The back-care questionnaire. The storage key, `save` and `heading-level`
 /// are read when it mounts (the element mounts it again when they change);
@@ -30,6 +31,11 @@ pub fn App(
     #[prop(optional)]
     prefill: Prefill,
 ) -> impl IntoView {
+    // Opened from a visitor's reception code: the therapist's view, which
+    // reads and writes nothing on this device.
+    if let Some(code) = reception_code() {
+        return view! { <TherapistPage config code /> }.into_any();
+    }
     let (key, save, level) =
         config.with_untracked(|c| (c.storage_key.clone(), c.save, c.heading_level));
     let progress = use_saved_progress(&key, save);
@@ -48,6 +54,7 @@ pub fn App(
     // was announced.
     use_prefill(&prefill, wizard, chosen, dispatch);
     let on_book = Callback::new(move |therapy| host_event.run(HostEvent::Book(therapy)));
+    let on_send = Callback::new(move |channel| host_event.run(HostEvent::Handoff(channel)));
     let (wizard_s, config_s, lang_s) = (
         Shared::<Wizard>::new(wizard),
         Shared::<Config>::new(config),
@@ -57,7 +64,7 @@ pub fn App(
         let screen = screen.get();
         provide_context(I18n(lang_s.local()));
         let (wizard, config) = (wizard_s.local(), config_s.local());
-        view! { <ScreenView screen wizard config dispatch on_book on_start_over=progress.start_over /> }
+        view! { <ScreenView screen wizard config dispatch on_book on_send on_start_over=progress.start_over /> }
     };
     view! {
         <section class="ma-root" node_ref=root aria-label=move || i18n.t("app.title") lang=move || lang.get().tag() data-theme=move || config.with(|c| c.theme.id()) data-host-scheme=move || config.with(|c| c.host_scheme.map(|s| s.id()))>
@@ -82,4 +89,5 @@ pub fn App(
             </footer>
         </section>
     }
+    .into_any()
 }

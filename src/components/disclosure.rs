@@ -11,11 +11,14 @@ pub fn Disclosure(
     class: &'static str,
     /// What the summary says.
     title: Signal<String>,
+    /// Open from the start (the therapist's view shows everything).
+    #[prop(optional)]
+    open: bool,
     /// The content.
     children: Children,
 ) -> impl IntoView {
     view! {
-        <details class=format!("ma-section {class}")>
+        <details class=format!("ma-section {class}") open=open>
             <summary class="ma-section__summary">{move || title.get()}</summary>
             <div class="ma-section__body">{children()}</div>
         </details>

@@ -11,6 +11,8 @@ use crate::config::Clinic;
 use crate::domain::checkin::History;
 use crate::domain::choices::{Level, TherapyId};
 use crate::domain::{steps_to_results, unasked_emergencies, Advice, Answers, Event};
+use crate::events::Channel;
+use crate::handoff::may_send;
 use crate::hooks::use_print;
 use crate::i18n::use_i18n;
 use crate::keys::dom;
@@ -24,6 +26,7 @@ use super::edit_answers::EditAnswers;
 use super::heading::Heading;
 use super::left_out::LeftOutItem;
 use super::notes_box::NotesBox;
+use super::send_summary::SendSummary;
 use super::therapy_card::{msg_list, TherapyCard};
 use super::triage_banner::TriageBanner;
 
@@ -47,6 +50,13 @@ pub fn Results(
     /// A suggestion's booking link was followed.
     #[prop(optional, into)]
     on_book: Option<Callback<TherapyId>>,
+    /// The summary was sent to the clinic, this way.
+    #[prop(optional, into)]
+    on_send: Option<Callback<Channel>>,
+    /// Shown to the therapist from a reception code: the advice only, no
+    /// action, nothing to change.
+    #[prop(optional)]
+    read_only: bool,
     /// Starts over.
     on_start_over: Callback<()>,
 ) -> impl IntoView {
@@ -60,7 +70,8 @@ pub fn Results(
     let doctor_first = move || level() == Level::Soon;
     // A session can be booked straight away: no doctor first, and no one
     // whose agreement is needed (then the clinic offers questions instead).
-    let bookable = move || level() == Level::Routine && advice.with(|a| a.clearance.is_empty());
+    let bookable =
+        move || !read_only && level() == Level::Routine && advice.with(|a| a.clearance.is_empty());
     // A rule rules out every therapy for now (a catching skin condition,
     // blood pressure not under control): said plainly, with why.
     let no_massage = move || !act_now() && advice.with(|a| !a.no_massage.is_empty());
@@ -123,7 +134,7 @@ pub fn Results(
                 <ol class="ma-cards" aria-labelledby=dom::SUGGESTIONS_TITLE>{move || card(0)}</ol>
             </Show>
             // The clinic's call to action follows the first suggestion at once.
-            <Show when=move || clinic.with(Clinic::has_contact) && !act_now()>
+            <Show when=move || !read_only && clinic.with(Clinic::has_contact) && !act_now()>
                 <ClinicCta
                     clinic
                     questions_only=Signal::derive(move || advice.with(|a| !a.clearance.is_empty() || !a.no_massage.is_empty()))
@@ -134,7 +145,20 @@ pub fn Results(
                     })
                 />
             </Show>
-            <Show when=move || !act_now()>
+            // Never on an urgent or emergency outcome: then the visitor calls.
+            <Show when=move || !read_only && advice.with(may_send)>
+                <SendSummary
+                    advice
+                    answers
+                    clinic
+                    on_send=Callback::new(move |channel| {
+                        if let Some(on_send) = on_send {
+                            on_send.run(channel);
+                        }
+                    })
+                />
+            </Show>
+            <Show when=move || !read_only && !act_now()>
                 <BetweenVisits
                     plan_for=Signal::derive(move || bookable().then(|| advice.with(|a| a.suggestions.first().cloned())).flatten())
                     clinic
@@ -143,19 +167,19 @@ pub fn Results(
                 />
             </Show>
             <Show when=move || { more() > 0 }>
-                <Disclosure class="ma-more" title=Signal::derive(move || i18n.fill("ui.more_suggestions", &[("n", more().to_string())]))>
+                <Disclosure class="ma-more" open=read_only title=Signal::derive(move || i18n.fill("ui.more_suggestions", &[("n", more().to_string())]))>
                     <ol class="ma-cards" start="2" aria-labelledby=dom::SUGGESTIONS_TITLE>
                         {move || (1..=more()).map(card).collect_view()}
                     </ol>
                 </Disclosure>
             </Show>
             <Show when=move || !advice.with(|a| a.at_home.is_empty())>
-                <Disclosure class="ma-at-home" title=Signal::derive(move || i18n.t("ui.at_home"))>
+                <Disclosure class="ma-at-home" open=read_only title=Signal::derive(move || i18n.t("ui.at_home"))>
                     {list(|a| a.at_home.clone())}
                 </Disclosure>
             </Show>
             <Show when=move || !advice.with(|a| a.left_out.is_empty())>
-                <Disclosure class="ma-left-out" title=Signal::derive(move || i18n.t("ui.other_therapies"))>
+                <Disclosure class="ma-left-out" open=read_only title=Signal::derive(move || i18n.t("ui.other_therapies"))>
                     <ul class="ma-left-out__list">
                         {move || advice.with(|a| a.left_out.iter().cloned().map(|l| view! { <LeftOutItem left=l /> }).collect_view())}
                     </ul>
@@ -165,16 +189,18 @@ pub fn Results(
                 <p class="ma-disclaimer ma-callout ma-callout--quiet">{move || i18n.t("ui.not_diagnosis")}</p>
             </Show>
             <AboutAdvice />
-            <AnswerSummary answers />
+            <AnswerSummary answers open=read_only />
             <div class="ma-nav ma-nav--results ma-no-print">
                 <button type="button" class="ma-button ma-button--secondary" on:click=move |_| print.run.run(())>
                     {move || i18n.t("ui.print")}
                 </button>
-                <button type="button" class="ma-button ma-button--secondary" on:click=move |_| on_start_over.run(())>
-                    {move || i18n.t("ui.start_over")}
-                </button>
+                {(!read_only).then(|| view! {
+                    <button type="button" class="ma-button ma-button--secondary" on:click=move |_| on_start_over.run(())>
+                        {move || i18n.t("ui.start_over")}
+                    </button>
+                })}
             </div>
-            <EditAnswers steps=seen dispatch />
+            {(!read_only).then(|| view! { <EditAnswers steps=seen dispatch /> })}
         </section>
     }
 }

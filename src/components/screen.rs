@@ -10,6 +10,7 @@ use crate::domain::choices::TherapyId;
 use crate::domain::questions::STEPS;
 use crate::domain::wizard::CheckInStage;
 use crate::domain::{suggest_from, Event, Screen as Which, Wizard};
+use crate::events::Channel;
 
 use super::check_in_done::CheckInDone;
 use super::progress::Progress;
@@ -30,6 +31,8 @@ pub fn Screen(
     dispatch: Callback<Event>,
     /// A suggestion's booking link was followed.
     on_book: Callback<TherapyId>,
+    /// The summary was sent to the clinic.
+    on_send: Callback<Channel>,
     /// Starts over.
     on_start_over: Callback<()>,
 ) -> impl IntoView {
@@ -76,6 +79,7 @@ pub fn Screen(
                     emergency
                     dispatch
                     on_book
+                    on_send
                     on_start_over
                 />
             }

@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod checkin;
 pub mod choice_set;
 pub mod choices;
+pub mod code;
 pub mod engine;
 pub mod ics;
 pub mod msg;

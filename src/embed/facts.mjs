@@ -9,6 +9,8 @@ export const ATTRIBUTES = [
   'clinic-email',
   'clinic-url',
   'booking-url',
+  'clinic-whatsapp',
+  'reception-url',
   'therapies',
   'emergency-number',
   'lang',

@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::i18n::use_i18n;
+use crate::i18n::{long_date, use_i18n};
+use crate::storage::now_ms;
 
 /// The attribute that marks the printing widget and its document.
 const PRINTING: &str = "data-ma-printing";
@@ -26,31 +27,6 @@ pub struct Print {
     pub run: Callback<()>,
     /// The date the summary says it is from.
     pub date: RwSignal<String>,
-}
-
-/// Today's date in `locale`, day, month and year (`7 December 2026`).
-fn today(locale: &str) -> String {
-    let options = js_sys::Object::new();
-    for (name, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
-    }
-    String::from(js_sys::Date::new_0().to_locale_date_string(locale, &options))
-}
-
-/// The locale to write dates in: the page's own (`en-IN`, `en-GB`) when it
-/// is in the widget's language, else the widget's language.
-fn locale(lang: &str) -> String {
-    let page = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.get_attribute("lang"))
-        .unwrap_or_default();
-    let primary = page.split(['-', '_']).next().unwrap_or_default();
-    if primary.eq_ignore_ascii_case(lang) {
-        page
-    } else {
-        lang.to_owned()
-    }
 }
 
 /// The element that stands for the widget in its page: the custom element
@@ -106,10 +82,9 @@ fn mark(host: &web_sys::Element, on: bool) {
 /// Prints the section `section` as the summary alone.
 pub fn use_print(section: NodeRef<leptos::html::Section>) -> Print {
     let i18n = use_i18n();
-    let lang = move || i18n.0.get_untracked().tag();
-    let date = RwSignal::new(today(&locale(lang())));
+    let date = RwSignal::new(long_date(i18n, now_ms()));
     let run = Callback::new(move |()| {
-        date.set(today(&locale(lang())));
+        date.set(long_date(i18n, now_ms()));
         let Some(section) = section.get_untracked() else {
             return;
         };

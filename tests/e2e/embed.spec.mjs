@@ -202,7 +202,7 @@ test('XSS payloads in every attribute stay inert', async ({ page }) => {
   expect(await page.evaluate(() => document.getElementById('xss').shadowRoot.querySelectorAll('img').length)).toBe(0);
   const hrefs = await xss.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   // Links go to the clinic, or download the plan made on the device.
-  expect(hrefs.filter((h) => !/^(https:|tel:|mailto:|data:text\/calendar;)/.test(h))).toEqual([]);
+  expect(hrefs.filter((h) => !/^(https:|tel:|sms:|mailto:|data:text\/calendar;)/.test(h))).toEqual([]);
   await expect(xss.locator('a[href*="script" i]:not([href^="data:text/calendar;"])')).toHaveCount(0);
   await page.evaluate(() => document.getElementById('xss').setAttribute('clinic-url', 'JaVaScRiPt:window.__xss=1'));
   await expect(xss.locator('a[href*="script" i]:not([href^="data:text/calendar;"])')).toHaveCount(0);

@@ -108,7 +108,7 @@ test('hundreds of hostile attribute values stay inert text, and the widget keeps
     localStorage.setItem('massage-advisor:attrs', JSON.stringify({ version: 3, saved_at: Date.now(), step: 7, answers }));
   }, deskWorker);
   await blankHost(page);
-  const attributes = ['lang', 'storage-key', 'clinic-name', 'clinic-phone', 'clinic-email', 'clinic-url', 'theme'];
+  const attributes = ['lang', 'storage-key', 'clinic-name', 'clinic-phone', 'clinic-email', 'clinic-url', 'clinic-whatsapp', 'reception-url', 'theme'];
   const survived = await page.evaluate(async ([names, values]) => {
     const settle = () => new Promise((r) => setTimeout(r, 0));
     const el = document.createElement('massage-advisor');
@@ -124,7 +124,9 @@ test('hundreds of hostile attribute values stay inert text, and the widget keeps
         await settle();
         const root = el.shadowRoot.querySelector('.ma-root');
         const hrefs = [...el.shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-        const safe = hrefs.every((h) => /^(https:\/\/[^\s"<>]+|tel:\+?[0-9]+|mailto:[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+)$/.test(h));
+        // The clinic's links, the summary sent to a valid number or address (its
+        // text percent-encoded), the plan made on the device.
+        const safe = hrefs.every((h) => /^(https:\/\/[^\s"<>]+|tel:\+?[0-9]+|sms:\+?[0-9]+(\?body=[^\s"<>]*)?|mailto:[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+(\?[^\s"<>]*)?|data:text\/calendar;[^\s"<>]*)$/.test(h));
         const inert = el.shadowRoot.querySelectorAll('img, script, iframe').length === 0 && window.__xss === undefined;
         if (root && safe && inert) ok += 1;
         el.removeAttribute(name);

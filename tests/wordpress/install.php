@@ -37,7 +37,8 @@ if ( is_wp_error( $result ) ) {
 update_option( 'siteurl', $site_url );
 update_option( 'home', $site_url );
 update_option( 'permalink_structure', '/%postname%/' );
-switch_theme( 'twentytwentythree' );
+// The release's own default theme (Twenty Twenty-Three on 6.1, Twenty Twenty-Five on 6.8).
+switch_theme( WP_DEFAULT_THEME );
 
 /**
  * Creates a published page.
@@ -79,7 +80,7 @@ massage_advisor_test_page(
 // The block, with its attributes in the block's own JSON.
 massage_advisor_test_page(
 	'Block',
-	'<!-- wp:massage-advisor/advisor {"clinicName":"Lotus Block Clinic","clinicPhone":"+91 82704 82704","therapies":"relaxation lower_back","bookingUrl":"https://clinic.example/book/{therapy}","emergencyNumber":"112","fallback":"Call us on +91 82704 82704 \u003cb\u003enow\u003c/b\u003e"} /-->'
+	'<!-- wp:massage-advisor/advisor {"clinicName":"Lotus Block Clinic","clinicPhone":"+91 82704 82704","clinicWhatsapp":"+918270482704","therapies":"relaxation lower_back","bookingUrl":"https://clinic.example/book/{therapy}","emergencyNumber":"112","fallback":"Call us on +91 82704 82704 \u003cb\u003enow\u003c/b\u003e"} /-->'
 );
 /**
  * Writes a file of the test site, its folder too; stops the install if it cannot.

@@ -15,6 +15,8 @@
 		[ 'clinicEmail', __( 'Email', 'massage-advisor' ), '' ],
 		[ 'clinicUrl', __( 'Website', 'massage-advisor' ), __( 'A full https:// address.', 'massage-advisor' ) ],
 		[ 'bookingUrl', __( 'Booking page', 'massage-advisor' ), __( 'A full https:// address. Write {therapy} where the suggested therapy should go, e.g. https://example.org/book?service={therapy}.', 'massage-advisor' ) ],
+		[ 'clinicWhatsapp', __( 'WhatsApp number', 'massage-advisor' ), __( 'In international form, digits only, e.g. +918270482704. Visitors can then send you their summary on WhatsApp.', 'massage-advisor' ) ],
+		[ 'receptionUrl', __( 'Reception page', 'massage-advisor' ), __( 'The full https:// address of your page with the questionnaire, opened by the code visitors show at reception. Empty: the page they answered on.', 'massage-advisor' ) ],
 		[ 'therapies', __( 'Therapies you offer', 'massage-advisor' ), __( 'Leave empty for all, or list those you offer, separated by spaces: relaxation deep_pressure oil_based stretch_assisted lower_back abhyanga kati_basti swedana potli.', 'massage-advisor' ) ],
 		[ 'emergencyNumber', __( 'Local emergency number', 'massage-advisor' ), __( 'Shown on the emergency screen, e.g. 112 in India. Empty: "your local emergency number".', 'massage-advisor' ) ],
 		[ 'lang', __( 'Language', 'massage-advisor' ), __( 'en or hi. Empty: the language of your site.', 'massage-advisor' ) ],
@@ -31,6 +33,9 @@
 			var controls = fields.map( function ( field ) {
 				return el( components.TextControl, {
 					key: field[ 0 ],
+					// The field sizes WordPress 6.8 makes the default (no deprecation notices).
+					__next40pxDefaultSize: true,
+					__nextHasNoMarginBottom: true,
 					label: field[ 1 ],
 					help: field[ 2 ],
 					value: props.attributes[ field[ 0 ] ] || '',

@@ -22,6 +22,8 @@ function massage_advisor_attributes() {
 		'clinic-email'     => 'clinicEmail',
 		'clinic-url'       => 'clinicUrl',
 		'booking-url'      => 'bookingUrl',
+		'clinic-whatsapp'  => 'clinicWhatsapp',
+		'reception-url'    => 'receptionUrl',
 		'therapies'        => 'therapies',
 		'emergency-number' => 'emergencyNumber',
 		'lang'             => 'lang',

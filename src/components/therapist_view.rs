@@ -1,0 +1,110 @@
+//! The summary for the therapist: a page with the widget opened from a
+//! visitor's reception code (`#massage-advisor=…`) shows their answers'
+//! advice read-only, as the visitor saw it, in the page's language. Nothing
+//! is read from or written to the device; a code that cannot be read says
+//! so plainly.
+
+use leptos::prelude::*;
+
+use crate::config::Config;
+use crate::domain::code::{decode, in_fragment, ms_of, CodeError};
+use crate::domain::{suggest_from, Answers, Event};
+use crate::i18n::{long_date, use_i18n};
+use crate::keys::dom;
+
+use super::heading::Heading;
+use super::results::Results;
+
+/// The reception code in the page's address, read, if there is one (never
+/// when rendered outside a browser, as the first step is at build time).
+pub fn reception_code() -> Option<Result<(Answers, u32), CodeError>> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let hash = web_sys::window()?.location().hash().ok()?;
+    in_fragment(&hash).map(decode)
+}
+
+/// The therapist's view of a visitor's code.
+#[component]
+pub fn TherapistView(
+    /// What the host configured (the clinic's offer, its details).
+    config: Signal<Config>,
+    /// The code, read.
+    code: Result<(Answers, u32), CodeError>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    match code {
+        Ok((answers, day)) => {
+            let answers = Signal::stored(answers);
+            let advice = Memo::new(move |_| {
+                config.with(|c| answers.with(|a| suggest_from(a, &c.therapies)))
+            });
+            let clinic = Memo::new(move |_| config.with(|c| c.clinic.clone()));
+            let emergency = Memo::new(move |_| config.with(|c| c.emergency_number.clone()));
+            view! {
+                <div class="ma-therapist">
+                    <Heading offset=0 class="ma-title" id=dom::THERAPIST_TITLE>{move || i18n.t("therapist.title")}</Heading>
+                    <p class="ma-intro">{move || i18n.fill("therapist.intro", &[("date", long_date(i18n, ms_of(day)))])}</p>
+                    <Results
+                        advice=advice.into()
+                        answers
+                        clinic=clinic.into()
+                        emergency
+                        dispatch=Callback::new(|_: Event| {})
+                        on_start_over=Callback::new(|()| {})
+                        read_only=true
+                    />
+                </div>
+            }
+            .into_any()
+        }
+        Err(error) => {
+            let key = match error {
+                CodeError::Malformed => "therapist.malformed",
+                CodeError::OtherVersion => "therapist.other_version",
+                CodeError::Damaged => "therapist.damaged",
+            };
+            view! {
+                <div class="ma-therapist">
+                    <Heading offset=0 class="ma-title" id=dom::THERAPIST_TITLE>{move || i18n.t("therapist.title")}</Heading>
+                    <p class="ma-callout ma-callout--warn ma-therapist__error" role="alert">{move || i18n.t(key)}</p>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The whole widget when the page was opened with a reception code: the
+/// therapist's view in the widget's frame (its language switch, its colours,
+/// the heading level the host set).
+#[component]
+pub fn TherapistPage(
+    /// What the host configured.
+    config: Signal<Config>,
+    /// The code, read.
+    code: Result<(Answers, u32), CodeError>,
+) -> impl IntoView {
+    let chosen = RwSignal::new(None::<crate::locale::Lang>);
+    let lang = Signal::derive(move || chosen.get().unwrap_or_else(|| config.with(|c| c.lang)));
+    provide_context(crate::i18n::I18n(lang));
+    provide_context(super::heading::HeadingBase(
+        config.with_untracked(|c| c.heading_level),
+    ));
+    let i18n = use_i18n();
+    view! {
+        <section
+            class="ma-root"
+            aria-label=move || i18n.t("therapist.title")
+            lang=move || lang.get().tag()
+            data-theme=move || config.with(|c| c.theme.id())
+            data-host-scheme=move || config.with(|c| c.host_scheme.map(|s| s.id()))
+        >
+            <div class="ma-bar">
+                <super::language_switch::LanguageSwitch current=lang on_choose=Callback::new(move |l| chosen.set(Some(l))) />
+            </div>
+            <TherapistView config code />
+        </section>
+    }
+}
