@@ -152,17 +152,33 @@ if $wordpress; then
   fi
 
   wp=target/wordpress/6.8
-  if [ "$(cat "$wp/.version" 2>/dev/null)" != "$WORDPRESS_NEXT_VERSION" ]; then
+  if [ "$(cat "$wp/.pin" 2>/dev/null)" != "$WORDPRESS_NEXT_VERSION" ]; then
     say "unpacking Debian trixie's WordPress $WORDPRESS_NEXT_VERSION"
     rm -rf target/wordpress/debs-next "$wp"
     mkdir -p target/wordpress/debs-next "$wp"
+    version=$WORDPRESS_NEXT_VERSION
     for entry in "${WORDPRESS_NEXT_DEBS[@]}"; do
       deb=${entry% *}
-      curl -fsSL --retry 3 -o "target/wordpress/debs-next/$deb" "$WORDPRESS_NEXT_POOL/$deb"
-      echo "${entry#* }  target/wordpress/debs-next/$deb" | sha256sum -c --quiet
+      sum=${entry#* }
+      if ! curl -fsSL --retry 3 -o "target/wordpress/debs-next/$deb" "$WORDPRESS_NEXT_POOL/$deb"; then
+        # A point release replaced it: the build trixie serves now, checked
+        # against the hash in trixie's package index, with a warning (as
+        # for the other pinned Debian packages).
+        package=${deb%%_*}
+        say "WARNING: $deb is no longer served; taking trixie's current $package"
+        found=$(curl -fsSL --retry 3 http://deb.debian.org/debian/dists/trixie/main/binary-all/Packages.gz | gzip -dc \
+          | awk -v p="$package" '$1 == "Package:" { hit = ($2 == p) } hit && $1 == "Version:" { v = $2 }
+              hit && $1 == "Filename:" { f = $2 } hit && $1 == "SHA256:" { print v, f, $2; exit }')
+        [ -n "$found" ] || { echo "setup: $package is not in trixie" >&2; exit 1; }
+        read -r version file sum <<<"$found"
+        deb=${file##*/}
+        curl -fsSL --retry 3 -o "target/wordpress/debs-next/$deb" "http://deb.debian.org/debian/$file"
+      fi
+      echo "$sum  target/wordpress/debs-next/$deb" | sha256sum -c --quiet
       dpkg-deb -x "target/wordpress/debs-next/$deb" "$wp"
     done
-    echo "$WORDPRESS_NEXT_VERSION" > "$wp/.version"
+    echo "$version" > "$wp/.version"
+    echo "$WORDPRESS_NEXT_VERSION" > "$wp/.pin"
   fi
   rm -rf target/wordpress/dist
 

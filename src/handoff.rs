@@ -38,44 +38,22 @@ pub fn summary(
 ) -> String {
     let a = effective(answers);
     let list = |items: Vec<String>| items.join(", ");
-    let mut lines: Vec<String> = vec![texts.fill("handoff.heading", &[("date", date.to_owned())])];
+    let max = limit(lang);
+    // What the clinic must not miss comes first and is always there: the
+    // date, "a doctor first", "no massage for now", what they must know and
+    // who must agree (tests/handoff.rs checks that it fits for the longest
+    // answers). Then the suggestions, where and how it hurts and the
+    // preferences, each shortened or left out when there is no room.
+    let mut out = texts.fill("handoff.heading", &[("date", date.to_owned())]);
+    let mut must = |line: String| {
+        out.push('\n');
+        out.push_str(&line);
+    };
     if advice.triage.level == Level::Soon {
-        lines.push(texts.t("handoff.doctor_first").to_owned());
+        must(texts.t("handoff.doctor_first").to_owned());
     }
-    if !advice.suggestions.is_empty() {
-        let names: Vec<String> = advice
-            .suggestions
-            .iter()
-            .enumerate()
-            .map(|(i, s)| format!("{}. {}", i + 1, texts.t(&text::therapy(s.therapy, "name"))))
-            .collect();
-        lines.push(texts.fill("handoff.suggested", &[("list", names.join("; "))]));
-    }
-    // Where it hurts, how strong, for how long.
-    match &a.pain_areas {
-        Some(areas) if areas.is_empty() => lines.push(texts.t("handoff.only_stiffness").to_owned()),
-        Some(areas) => {
-            let names = areas
-                .iter()
-                .map(|b: &BodyArea| texts.t(&text::map_name(b.id())).to_owned())
-                .collect();
-            lines.push(texts.fill("handoff.where", &[("areas", list(names))]));
-        }
-        None => {}
-    }
-    let mut pain = Vec::new();
-    if let Some(n) = a.valid_pain_intensity() {
-        pain.push(texts.fill("value.out_of_10", &[("n", n.to_string())]));
-    }
-    if let Some(d) = a.pain_duration {
-        pain.push(
-            texts
-                .t(&text::option("pain_duration", d.id()))
-                .to_lowercase(),
-        );
-    }
-    if !pain.is_empty() {
-        lines.push(texts.fill("handoff.pain", &[("pain", pain.join("; "))]));
+    if !advice.no_massage.is_empty() {
+        must(texts.t("handoff.no_massage").to_owned());
     }
     // What the clinic must know, in plain words.
     let conditions: Vec<String> = a
@@ -98,7 +76,7 @@ pub fn summary(
         })
         .unwrap_or_default();
     if !conditions.is_empty() {
-        lines.push(texts.fill("handoff.know", &[("list", list(conditions))]));
+        must(texts.fill("handoff.know", &[("list", list(conditions))]));
     }
     // Who must agree before a session (the doctor is said above).
     let agree: Vec<String> = advice
@@ -115,7 +93,52 @@ pub fn summary(
         })
         .collect();
     if !agree.is_empty() {
-        lines.push(texts.fill("handoff.agree", &[("list", list(agree))]));
+        must(texts.fill("handoff.agree", &[("list", list(agree))]));
+    }
+    if !advice.suggestions.is_empty() {
+        let names: Vec<String> = advice
+            .suggestions
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("{}. {}", i + 1, texts.t(&text::therapy(s.therapy, "name"))))
+            .collect();
+        push_list(&mut out, max, &names, "; ", |l| {
+            texts.fill("handoff.suggested", &[("list", l)])
+        });
+    }
+    // How strong, for how long, where (the areas shortened if need be).
+    let mut pain = Vec::new();
+    if let Some(n) = a.valid_pain_intensity() {
+        pain.push(texts.fill("value.out_of_10", &[("n", n.to_string())]));
+    }
+    if let Some(d) = a.pain_duration {
+        pain.push(
+            texts
+                .t(&text::option("pain_duration", d.id()))
+                .to_lowercase(),
+        );
+    }
+    if !pain.is_empty() {
+        push_line(
+            &mut out,
+            &texts.fill("handoff.pain", &[("pain", pain.join("; "))]),
+            max,
+        );
+    }
+    match &a.pain_areas {
+        Some(areas) if areas.is_empty() => {
+            push_line(&mut out, texts.t("handoff.only_stiffness"), max);
+        }
+        Some(areas) => {
+            let names: Vec<String> = areas
+                .iter()
+                .map(|b: &BodyArea| texts.t(&text::map_name(b.id())).to_owned())
+                .collect();
+            push_list(&mut out, max, &names, ", ", |l| {
+                texts.fill("handoff.where", &[("areas", l)])
+            });
+        }
+        None => {}
     }
     let mut prefs = Vec::new();
     if let Some(p) = a.pressure {
@@ -133,30 +156,50 @@ pub fn summary(
     if a.heat_welcome == Some(false) {
         prefs.push(texts.t("handoff.no_heat").to_owned());
     }
-    let mut out = String::new();
-    for line in lines {
-        push_line(&mut out, &line, limit(lang));
-    }
     if !prefs.is_empty() {
         push_line(
             &mut out,
             &texts.fill("handoff.prefs", &[("list", list(prefs))]),
-            limit(lang),
+            max,
         );
     }
     out
 }
 
-/// Adds `line` when it fits within `limit` characters (a line that does
-/// not fit is left out whole, never cut).
-fn push_line(out: &mut String, line: &str, limit: usize) {
-    let extra = line.chars().count() + usize::from(!out.is_empty());
-    if out.chars().count() + extra <= limit {
-        if !out.is_empty() {
-            out.push('\n');
+/// Adds the line `line(items)` for as many of `items` as fit within
+/// `limit` characters, the first ones, with "…" for the rest; nothing when
+/// not even the first fits.
+fn push_list(
+    out: &mut String,
+    limit: usize,
+    items: &[String],
+    separator: &str,
+    line: impl Fn(String) -> String,
+) {
+    for n in (1..=items.len()).rev() {
+        let mut shown = items[..n].join(separator);
+        if n < items.len() {
+            shown.push_str(separator.trim_end());
+            shown.push_str(" …");
         }
-        out.push_str(line);
+        if push_line(out, &line(shown), limit) {
+            return;
+        }
     }
+}
+
+/// Adds `line` when it fits within `limit` characters (a line that does
+/// not fit is left out whole, never cut); true when it was added.
+fn push_line(out: &mut String, line: &str, limit: usize) -> bool {
+    let extra = line.chars().count() + usize::from(!out.is_empty());
+    if out.chars().count() + extra > limit {
+        return false;
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out.push_str(line);
+    true
 }
 
 /// Percent-encodes for a query value (RFC 3986 unreserved kept).
@@ -184,9 +227,10 @@ pub fn sms_href(phone: &str, message: &str) -> String {
 
 /// An email link to `email` with `subject` and `message`.
 pub fn mailto_href(email: &str, subject: &str, message: &str) -> String {
+    // Line breaks in a mailto body are CRLF (RFC 6068, section 5).
     format!(
         "mailto:{email}?subject={}&body={}",
         encode_component(subject),
-        encode_component(message)
+        encode_component(&message.replace('\n', "\r\n"))
     )
 }

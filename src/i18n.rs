@@ -1,6 +1,7 @@
 //! The view's access to locale texts, following the current language.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::questions::Wording;
 use crate::domain::Msg;
@@ -61,23 +62,53 @@ pub fn isolated(i18n: I18n, key: &'static str, name: &'static str, value: String
 /// locale when it is in the widget's language (`en-IN`, `en-GB`), else in
 /// the widget's language.
 pub fn long_date(i18n: I18n, ms: f64) -> String {
+    written_date(i18n, ms, false)
+}
+
+/// The same for a day given as its midnight UTC (a reception code's day),
+/// written as that day wherever the reader is.
+pub fn long_day(i18n: I18n, day_ms: f64) -> String {
+    written_date(i18n, day_ms, true)
+}
+
+fn written_date(i18n: I18n, ms: f64, utc: bool) -> String {
     let lang = i18n.0.get_untracked().tag();
     let page = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .and_then(|e| e.get_attribute("lang"))
         .unwrap_or_default();
-    let primary = page.split(['-', '_']).next().unwrap_or_default();
-    let locale = if primary.eq_ignore_ascii_case(lang) {
-        page.as_str()
-    } else {
-        lang
-    };
+    // A host's tag is only a hint: `en_US` is read as `en-US`, and a tag the
+    // browser refuses (it throws a RangeError) gives way to the widget's.
+    let page = page.trim().replace('_', "-");
+    let primary = page.split('-').next().unwrap_or_default();
     let options = js_sys::Object::new();
     for (name, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
         let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
     }
-    String::from(js_sys::Date::new(&ms.into()).to_locale_date_string(locale, &options))
+    if utc {
+        let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+    }
+    let date = js_sys::Date::new(&ms.into());
+    let written = |locale: &str| -> Option<String> {
+        let format = js_sys::Reflect::get(&date, &"toLocaleDateString".into()).ok()?;
+        let format: &js_sys::Function = format.dyn_ref()?;
+        let args = js_sys::Array::of2(&locale.into(), &options);
+        js_sys::Reflect::apply(format, &date, &args)
+            .ok()?
+            .as_string()
+    };
+    primary
+        .eq_ignore_ascii_case(lang)
+        .then(|| written(&page))
+        .flatten()
+        .or_else(|| written(lang))
+        .unwrap_or_else(|| {
+            String::from(date.to_iso_string())
+                .chars()
+                .take(10)
+                .collect()
+        })
 }
 
 /// The texts in context; English when none was provided.

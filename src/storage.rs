@@ -164,6 +164,19 @@ pub fn now_ms() -> f64 {
         .map_or(0.0, |d| d.as_millis() as f64)
 }
 
+/// Milliseconds since the Unix epoch on the device's own clock face: the
+/// local date and time read as if they were UTC (for the calendar and the
+/// reception code, whose dates are the visitor's own days).
+pub fn local_now_ms() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        now.get_time() - now.get_timezone_offset() * 60_000.0
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    now_ms()
+}
+
 impl Store {
     /// A store for `namespace` (already validated by the caller).
     pub fn new(namespace: &str) -> Self {

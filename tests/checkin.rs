@@ -91,27 +91,105 @@ fn a_new_warning_sign_in_a_check_in_goes_to_its_instruction_without_waiting() {
 }
 
 #[test]
-fn the_full_questionnaire_is_offered_again_when_the_advice_may_have_changed() {
+fn pain_up_in_a_check_in_is_pain_getting_worse_and_goes_straight_to_the_advice() {
     let mut w = finished();
+    assert_eq!(suggest(&w.answers).triage.level, Level::Routine);
     // The desk worker's pain was 3: 5 is 2 points up.
     w.update(Event::StartCheckIn);
     answer_check_in(&mut w, 5.0, 2.0);
     w.update(Event::SubmitCheckIn { at_ms: DAY });
-    let CheckInStage::Done(why) = &w.check_in else {
+    // More careful advice now (NHS: see a GP when pain gets worse): shown at
+    // once, as a warning sign is, the check-in kept.
+    assert_eq!(w.screen(), Screen::Results);
+    assert_eq!(w.history.len(), 1);
+    assert_eq!(w.answers.pain_trend, Some(PainTrend::Worse));
+    assert_eq!(w.answers.pain_intensity, Some(5.0));
+    assert_eq!(suggest(&w.answers).triage.level, Level::Soon);
+}
+
+#[test]
+fn a_check_in_never_makes_the_advice_less_careful() {
+    // Strong pain (8) at the questionnaire: see a GP soon.
+    let mut answers = common::desk_worker();
+    answers.pain_intensity = Some(8.0);
+    let mut w = Wizard::resume(answers, RESULTS);
+    w.update(Event::Continue);
+    assert_eq!(suggest(&w.answers).triage.level, Level::Soon);
+    w.update(Event::StartCheckIn);
+    answer_check_in(&mut w, 2.0, 1.0);
+    w.update(Event::SubmitCheckIn { at_ms: DAY });
+    assert_eq!(w.screen(), Screen::Progress);
+    // The rating stays at 8 until the questionnaire is answered again.
+    assert_eq!(w.answers.pain_intensity, Some(8.0));
+    assert_eq!(suggest(&w.answers).triage.level, Level::Soon);
+}
+
+#[test]
+fn strong_pain_after_back_surgery_in_a_check_in_means_a_doctor_today() {
+    let mut answers = common::desk_worker();
+    let mut conditions = ChoiceSet::new();
+    conditions.insert(Condition::RecentSurgery);
+    answers.conditions = Some(conditions);
+    answers.surgery_site = Some(SurgerySite::Back);
+    answers.pain_intensity = Some(3.0);
+    let mut w = Wizard::resume(answers, RESULTS);
+    w.update(Event::Continue);
+    let before = suggest(&w.answers).triage.level;
+    assert!(before <= Level::Soon, "{before:?}");
+    w.update(Event::StartCheckIn);
+    answer_check_in(&mut w, 7.0, 5.0);
+    w.update(Event::SubmitCheckIn { at_ms: DAY });
+    assert_eq!(w.screen(), Screen::Results);
+    let advice = suggest(&w.answers);
+    assert_eq!(advice.triage.level, Level::Urgent);
+    assert!(advice.suggestions.is_empty());
+}
+
+#[test]
+fn something_new_holds_back_the_earlier_suggestions_until_the_questionnaire_is_answered_again() {
+    let mut w = finished();
+    w.update(Event::StartCheckIn);
+    answer_check_in(&mut w, 3.0, 1.0);
+    w.update(Event::Answer(Action::Toggle(
+        q::checkin_changes,
+        "new_condition".into(),
+    )));
+    w.update(Event::SubmitCheckIn { at_ms: DAY });
+    let CheckInStage::Done { again, retake } = &w.check_in else {
         panic!("{:?}", w.check_in)
     };
+    assert!(*retake);
     assert_eq!(
-        why.iter().map(|m| m.key.as_str()).collect::<Vec<_>>(),
-        vec!["checkin.again.pain"]
+        again.iter().map(|m| m.key.as_str()).collect::<Vec<_>>(),
+        vec!["checkin.again.new_condition"]
     );
-    w.update(Event::Retake);
+    // What is saved now resumes at the questionnaire, not the results.
+    assert_eq!(w.step, 0);
+    // "See my suggestions" is not offered; if asked for, the questionnaire.
+    w.update(Event::ShowResults);
     assert_eq!(w.screen(), Screen::Step(0));
     assert_eq!(
         w.answers.stiffness,
         common::desk_worker().stiffness,
         "answers kept"
     );
-    // A new area or a new condition says so too; the same pain does not.
+    // Pain where the questionnaire had only stiffness is new as well.
+    let mut stiff = common::desk_worker();
+    stiff.pain_areas = Some(Default::default());
+    let mut w = Wizard::resume(stiff, RESULTS);
+    w.update(Event::Continue);
+    assert_eq!(w.screen(), Screen::Results);
+    w.update(Event::StartCheckIn);
+    answer_check_in(&mut w, 4.0, 1.0);
+    w.update(Event::SubmitCheckIn { at_ms: DAY });
+    assert!(matches!(
+        w.check_in,
+        CheckInStage::Done { retake: true, .. }
+    ));
+}
+
+#[test]
+fn the_questionnaire_is_offered_again_for_a_new_area_or_condition_not_the_same_pain() {
     let mut answers = common::desk_worker();
     let mut history = History::default();
     history.push(entry(0.0, 4, 1));
@@ -129,6 +207,34 @@ fn the_full_questionnaire_is_offered_again_when_the_advice_may_have_changed() {
     );
     answers.pain_areas = Some(Default::default());
     assert!(asks_again(&answers, &History::default(), &entry(DAY, 1, 1)).is_empty());
+}
+
+#[test]
+fn leaving_a_check_in_puts_back_the_answers_from_before_it() {
+    let mut w = finished();
+    let before = w.answers.clone();
+    w.update(Event::StartCheckIn);
+    w.update(Event::Answer(Action::Toggle(q::red_flags, "none".into())));
+    w.update(Event::Answer(Action::SetNumber(q::checkin_pain, 6.0)));
+    // While it is under way, what is saved is the answers from before it.
+    assert_eq!(w.answers_to_keep(), &before);
+    w.update(Event::ShowResults);
+    assert_eq!(w.screen(), Screen::Results);
+    assert_eq!(w.answers, before);
+    assert!(w.may_check_in());
+}
+
+#[test]
+fn no_check_in_is_offered_after_an_outcome_of_a_doctor_today_or_an_emergency() {
+    let mut answers = common::desk_worker();
+    let mut flags = ChoiceSet::new();
+    flags.insert(RedFlag::ChestPain);
+    answers.red_flags = Some(flags);
+    let mut w = Wizard::resume(answers, RESULTS);
+    w.update(Event::Continue);
+    assert!(w.has_finished());
+    assert!(!w.may_check_in());
+    assert!(finished().may_check_in());
 }
 
 #[test]

@@ -7,7 +7,9 @@ mod common;
 
 use massage_advisor::domain::answers::effective;
 use massage_advisor::domain::choices::*;
-use massage_advisor::domain::code::{decode, encode, in_fragment, reception_address, CodeError};
+use massage_advisor::domain::code::{
+    decode, encode, encode_as, in_fragment, layout, reception_address, CodeError,
+};
 use massage_advisor::domain::questions::{self, q, Kind};
 use massage_advisor::domain::saved::read_answers;
 use massage_advisor::domain::{Action, Answers};
@@ -95,13 +97,17 @@ fn versions_and_damage_are_told_apart() {
         decode(&format!("2{}", &code[1..])),
         Err(CodeError::Malformed)
     );
-    // Another question table: the digest (characters 1 and 2) differs.
-    let other = format!(
+    // Another question table or other rules: the digest differs.
+    let other = encode_as(&common::desk_worker(), 2500, layout() ^ 1);
+    assert_eq!(decode(&other), Err(CodeError::OtherVersion));
+    // Damage is found before the digest is read: a changed digest
+    // character without its check is damage, not another version.
+    let bent = format!(
         "1{}{}",
         if &code[1..2] == "A" { "B" } else { "A" },
         &code[2..]
     );
-    assert_eq!(decode(&other), Err(CodeError::OtherVersion));
+    assert_eq!(decode(&bent), Err(CodeError::Damaged));
     // One character mistyped in the answers.
     let at = code.len() - 3;
     let swapped = if &code[at..at + 1] == "A" { "B" } else { "A" };
@@ -111,6 +117,27 @@ fn versions_and_damage_are_told_apart() {
     assert!(decode(&code[..code.len() - 4]).is_err());
     for junk in ["", "1", "hello", "1!!!!!!!!", "1AAAA", &"1".repeat(500)] {
         assert!(decode(junk).is_err(), "{junk}");
+    }
+}
+
+#[test]
+fn every_single_mistyped_character_and_every_swap_of_two_is_caught() {
+    const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let code = encode(&common::desk_worker(), 2500);
+    let chars: Vec<char> = code.chars().collect();
+    for at in 1..chars.len() {
+        for c in ALPHABET.chars().filter(|c| *c != chars[at]) {
+            let mut bent = chars.clone();
+            bent[at] = c;
+            let bent: String = bent.into_iter().collect();
+            assert!(decode(&bent).is_err(), "{bent}");
+        }
+        if at + 1 < chars.len() && chars[at] != chars[at + 1] {
+            let mut swapped = chars.clone();
+            swapped.swap(at, at + 1);
+            let swapped: String = swapped.into_iter().collect();
+            assert!(decode(&swapped).is_err(), "{swapped}");
+        }
     }
 }
 

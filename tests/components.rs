@@ -1060,3 +1060,34 @@ async fn widget_mounts_follows_attributes_live_and_unmounts_cleanly() {
     tick().await;
     assert_eq!(parent.child_element_count(), 0);
 }
+
+#[wasm_bindgen_test]
+fn a_date_is_written_whatever_the_host_page_says_its_language_is() {
+    use massage_advisor::i18n::{long_date, I18n};
+    use massage_advisor::locale::Lang;
+    let html = document().document_element().unwrap();
+    let before = html.get_attribute("lang");
+    // 7 December 2026, noon UTC.
+    let ms = 1_796_644_800_000.0;
+    for tag in [
+        "en_US",
+        "en-",
+        "en-GB",
+        "hi_IN",
+        "x!!",
+        "",
+        "en-u-ca-invalid-zzzzzzzzzzzzz",
+    ] {
+        html.set_attribute("lang", tag).unwrap();
+        for lang in [Lang::En, Lang::Hi] {
+            let written = long_date(I18n(Signal::stored(lang)), ms);
+            assert!(written.contains("2026"), "{tag:?} {lang:?}: {written}");
+        }
+    }
+    html.set_attribute("lang", "en_US").unwrap();
+    assert!(long_date(I18n(Signal::stored(Lang::En)), ms).contains("December"));
+    match before {
+        Some(lang) => html.set_attribute("lang", &lang).unwrap(),
+        None => html.remove_attribute("lang").unwrap(),
+    }
+}

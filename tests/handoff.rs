@@ -89,20 +89,70 @@ fn the_longest_summary_fits_every_channel_in_both_languages() {
             chars <= limit(*lang),
             "{lang:?}: {chars} characters\n{text}"
         );
-        // What matters most is never dropped for room.
+        // What the clinic must not miss is always there, and the rest is
+        // shortened rather than left out.
         let t = texts(*lang);
-        for key in [
+        let mut keys = vec![
+            "handoff.know",
             "handoff.suggested",
             "handoff.where",
             "handoff.pain",
-            "handoff.know",
-        ] {
+        ];
+        if !advice.clearance.is_empty() {
+            keys.push("handoff.agree");
+        }
+        if advice.triage.level == Level::Soon {
+            keys.push("handoff.doctor_first");
+        }
+        for key in keys {
             let start = t.t(key).split('{').next().unwrap_or_default();
             assert!(text.contains(start), "{lang:?} lacks {key}:\n{text}");
         }
         println!(
             "{lang:?}: {chars} characters, WhatsApp link {} bytes",
             whatsapp_href("918270482704", &text).len()
+        );
+    }
+}
+
+#[test]
+fn who_must_agree_and_no_massage_for_now_are_said_before_the_rest() {
+    // Pregnant and on cancer treatment: the midwife and the cancer team.
+    let a = common::desk_worker_with(|a| {
+        a.conditions = Some([Condition::Pregnancy, Condition::CancerTreatment].into());
+        a.pregnancy_stage = Some(PregnancyStage::Second);
+        a.pregnancy_signs = Some(Default::default());
+    });
+    let advice = suggest(&a);
+    assert!(may_send(&advice));
+    assert!(advice.clearance.len() >= 2, "{:?}", advice.clearance);
+    for lang in Lang::ALL {
+        let t = texts(*lang);
+        let text = summary(&a, &advice, t, *lang, DATE);
+        let agree = t.t("handoff.agree").split('{').next().unwrap_or_default();
+        let suggested = t
+            .t("handoff.suggested")
+            .split('{')
+            .next()
+            .unwrap_or_default();
+        let (Some(at), Some(then)) = (text.find(agree), text.find(suggested).or(Some(usize::MAX)))
+        else {
+            panic!("{lang:?} lacks who must agree:\n{text}");
+        };
+        assert!(at < then, "{lang:?}:\n{text}");
+    }
+    // Blood pressure not under control: no massage for now, said plainly.
+    let a = common::desk_worker_with(|a| {
+        a.conditions = Some([Condition::HighBloodPressure].into());
+        a.blood_pressure = Some(BloodPressure::High);
+    });
+    let advice = suggest(&a);
+    assert!(!advice.no_massage.is_empty());
+    if may_send(&advice) {
+        let text = summary(&a, &advice, texts(Lang::En), Lang::En, DATE);
+        assert!(
+            text.contains("The questionnaire said: no massage for now."),
+            "{text}"
         );
     }
 }
@@ -122,6 +172,8 @@ fn the_links_carry_the_summary_percent_encoded() {
     assert_eq!(wa, "https://wa.me/918270482704?text=Pain%3A%203%2F10%0A%E0%A4%97%E0%A4%B0%E0%A5%8D%E0%A4%AD%E0%A4%B5%E0%A4%A4%E0%A5%80%20%26%20more");
     assert!(sms_href("+918270482704", text).starts_with("sms:+918270482704?body=Pain%3A"));
     let mail = mailto_href("care@example.org", "My summary", text);
+    // Line breaks in an email body are CRLF (RFC 6068).
+    assert!(mail.contains("3%2F10%0D%0A%E0"), "{mail}");
     assert!(
         mail.starts_with("mailto:care@example.org?subject=My%20summary&body=Pain%3A"),
         "{mail}"

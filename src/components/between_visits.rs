@@ -9,7 +9,7 @@ use crate::domain::ics::{plan_calendar, Wording};
 use crate::domain::{Event, Suggestion};
 use crate::i18n::{use_i18n, I18n};
 use crate::keys::{dom, text};
-use crate::storage::now_ms;
+use crate::storage::local_now_ms;
 
 use super::disclosure::Disclosure;
 use super::heading::Heading;
@@ -26,14 +26,27 @@ fn calendar_href(i18n: I18n, suggestion: &Suggestion, clinic: &Clinic) -> String
         ),
         None => name.clone(),
     };
+    let maintenance = i18n.fill("calendar.maintenance", &[("therapy", name.clone())]);
+    let maintenance = match &clinic.name {
+        Some(clinic) => i18n.fill(
+            "calendar.weekly_at",
+            &[("therapy", maintenance), ("clinic", clinic.clone())],
+        ),
+        None => maintenance,
+    };
     let wording = Wording {
         weekly,
-        maintenance: i18n.fill("calendar.maintenance", &[("therapy", name)]),
+        maintenance,
         description: i18n.t("calendar.description"),
         reminder: i18n.t("calendar.reminder"),
     };
-    let now = now_ms();
-    let ics = plan_calendar(&suggestion.plan, &wording, now, &format!("{now}"));
+    // The visitor's own today; the events' ids are the therapy's and the
+    // day's, so that the same plan downloaded twice that day replaces
+    // itself in the calendar rather than doubling.
+    let now = local_now_ms();
+    let day = (now / 86_400_000.0).floor();
+    let uid = format!("{}-{day}", suggestion.therapy.id());
+    let ics = plan_calendar(&suggestion.plan, &wording, now, &uid);
     let encoded = String::from(js_sys::encode_uri_component(&ics));
     format!("data:text/calendar;charset=utf-8,{encoded}")
 }

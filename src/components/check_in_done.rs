@@ -19,6 +19,9 @@ pub fn CheckInDone(
     history: Signal<History>,
     /// Why the full questionnaire is offered again (empty: it is not).
     again: Signal<Vec<Msg>>,
+    /// Something is new: the earlier suggestions are not offered, only the
+    /// questionnaire again.
+    retake: Signal<bool>,
     /// Where navigation goes.
     dispatch: Callback<Event>,
 ) -> impl IntoView {
@@ -31,7 +34,7 @@ pub fn CheckInDone(
             <p class="ma-step__intro">{move || i18n.t("checkin.saved")}</p>
             <Show when=move || again.with(|a| !a.is_empty())>
                 <div class="ma-callout ma-callout--warn ma-checkin-again">
-                    <p>{move || i18n.t("checkin.again.intro")}</p>
+                    <p>{move || i18n.t(if retake.get() { "checkin.again.intro_retake" } else { "checkin.again.intro" })}</p>
                     {move || msg_list(i18n, again.get(), "ma-notes__list")}
                     <p class="ma-checkin-again__action">
                         <button type="button" class="ma-button ma-button--primary" on:click=move |_| dispatch.run(Event::Retake)>
@@ -41,11 +44,13 @@ pub fn CheckInDone(
                 </div>
             </Show>
             <HistorySection history />
-            <div class="ma-nav ma-nav--results ma-no-print">
-                <button type="button" class="ma-button ma-button--secondary" on:click=move |_| dispatch.run(Event::ShowResults)>
-                    {move || i18n.t("checkin.to_results")}
-                </button>
-            </div>
+            <Show when=move || !retake.get()>
+                <div class="ma-nav ma-nav--results ma-no-print">
+                    <button type="button" class="ma-button ma-button--secondary" on:click=move |_| dispatch.run(Event::ShowResults)>
+                        {move || i18n.t("checkin.to_results")}
+                    </button>
+                </div>
+            </Show>
         </section>
     }
 }

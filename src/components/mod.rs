@@ -16,6 +16,7 @@ pub mod field;
 pub mod fieldset;
 pub mod forget_answers;
 pub mod heading;
+pub mod headings_below;
 pub mod history_view;
 pub mod language_switch;
 pub mod left_out;

@@ -42,7 +42,7 @@ pub fn Screen(
         Which::Resume => view! {
             <Resume
                 step=Memo::new(move |_| wizard.with(|w| w.step)).into()
-                finished=Memo::new(move |_| wizard.with(Wizard::has_finished))
+                finished=Memo::new(move |_| wizard.with(Wizard::may_check_in))
                 on_continue=Callback::new(move |()| dispatch.run(Event::Continue))
                 on_check_in=Callback::new(move |()| dispatch.run(Event::StartCheckIn))
                 on_start_over
@@ -56,13 +56,15 @@ pub fn Screen(
         }
         Which::Progress => {
             let history = Memo::new(move |_| wizard.with(|w| w.history.clone()));
-            let again = Memo::new(move |_| {
+            let done = Memo::new(move |_| {
                 wizard.with(|w| match &w.check_in {
-                    CheckInStage::Done(why) => why.clone(),
-                    _ => Vec::new(),
+                    CheckInStage::Done { again, retake } => (again.clone(), *retake),
+                    _ => (Vec::new(), false),
                 })
             });
-            view! { <CheckInDone history=history.into() again=again.into() dispatch /> }.into_any()
+            let again = Signal::derive(move || done.with(|d| d.0.clone()));
+            let retake = Signal::derive(move || done.with(|d| d.1));
+            view! { <CheckInDone history=history.into() again retake dispatch /> }.into_any()
         }
         Which::Results => {
             let advice = Memo::new(move |_| {

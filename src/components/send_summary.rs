@@ -14,7 +14,7 @@ use crate::handoff::{mailto_href, sms_href, summary, whatsapp_href};
 use crate::i18n::{isolated, long_date, use_i18n};
 use crate::keys::dom;
 use crate::locale::texts;
-use crate::storage::now_ms;
+use crate::storage::{local_now_ms, now_ms};
 
 use super::heading::Heading;
 use super::qr_code::QrCodeImage;
@@ -84,7 +84,7 @@ pub fn SendSummary(
         let page = clinic
             .with(|c| c.reception_url.clone())
             .unwrap_or_else(this_page);
-        let code = answers.with(|a| encode(a, day_of(now_ms())));
+        let code = answers.with(|a| encode(a, day_of(local_now_ms())));
         reception_address(&page, &code)
     });
     let named = move |with: &'static str, without: &'static str| {
@@ -111,6 +111,7 @@ pub fn SendSummary(
                             on:click=move |_| on_send.run(Channel::WhatsApp)
                         >
                             <span>{named("handoff.whatsapp_named", "handoff.whatsapp")}</span>
+                            <span class="ma-hidden-text">{move || format!(" {}", i18n.t("handoff.new_tab"))}</span>
                         </a>
                     </li>
                 })}

@@ -9,10 +9,11 @@ use leptos::prelude::*;
 use crate::config::Config;
 use crate::domain::code::{decode, in_fragment, ms_of, CodeError};
 use crate::domain::{suggest_from, Answers, Event};
-use crate::i18n::{long_date, use_i18n};
+use crate::i18n::{long_day, use_i18n};
 use crate::keys::dom;
 
 use super::heading::Heading;
+use super::headings_below::HeadingsBelow;
 use super::results::Results;
 
 /// The reception code in the page's address, read, if there is one (never
@@ -21,8 +22,23 @@ pub fn reception_code() -> Option<Result<(Answers, u32), CodeError>> {
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
-    let hash = web_sys::window()?.location().hash().ok()?;
-    in_fragment(&hash).map(decode)
+    let window = web_sys::window()?;
+    let location = window.location();
+    let hash = location.hash().ok()?;
+    let code = in_fragment(&hash)?;
+    let read = decode(code);
+    // Read once, the code leaves the address bar, so that it stays out of
+    // the browser's history (and history sync) on the clinic's device.
+    if let (Ok(path), Ok(query), Ok(history)) =
+        (location.pathname(), location.search(), window.history())
+    {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        );
+    }
+    Some(read)
 }
 
 /// The therapist's view of a visitor's code.
@@ -45,7 +61,8 @@ pub fn TherapistView(
             view! {
                 <div class="ma-therapist">
                     <Heading offset=0 class="ma-title" id=dom::THERAPIST_TITLE>{move || i18n.t("therapist.title")}</Heading>
-                    <p class="ma-intro">{move || i18n.fill("therapist.intro", &[("date", long_date(i18n, ms_of(day)))])}</p>
+                    <p class="ma-intro">{move || i18n.fill("therapist.intro", &[("date", long_day(i18n, ms_of(day)))])}</p>
+                    <HeadingsBelow>
                     <Results
                         advice=advice.into()
                         answers
@@ -55,6 +72,7 @@ pub fn TherapistView(
                         on_start_over=Callback::new(|()| {})
                         read_only=true
                     />
+                    </HeadingsBelow>
                 </div>
             }
             .into_any()

@@ -7,7 +7,7 @@ use serde_json::{Map, Value as Json};
 
 use super::answers::Answers;
 use super::choice_set::ChoiceSet;
-use super::choices::{CheckInChange, SessionCount, Stiffness, TherapyId};
+use super::choices::{CheckInChange, PainTrend, SessionCount, Stiffness, TherapyId};
 use super::msg::Msg;
 
 /// At most this many entries are kept; the oldest go first.
@@ -173,24 +173,58 @@ impl Serialize for History {
     }
 }
 
-/// Why a check-in offers the full questionnaire again: the pain up by
-/// [`PAIN_RISE`] or more since the entry before (or, for the first, since
-/// the questionnaire's answer), a new area, or a new condition. Empty when
-/// nothing calls for it.
-pub fn asks_again(answers: &Answers, history: &History, entry: &Entry) -> Vec<Msg> {
+/// True when the pain in `entry` is up by [`PAIN_RISE`] or more since the
+/// entry before (or, for the first, since the questionnaire's answer; "no
+/// pain, only stiffness" counting as 0).
+pub fn pain_rose(answers: &Answers, history: &History, entry: &Entry) -> bool {
     let before = history
         .entries()
         .last()
         .map(|e| e.pain)
         .or_else(|| answers.intensity());
+    before.is_some_and(|b| entry.pain >= b.saturating_add(PAIN_RISE))
+}
+
+/// Why a check-in offers the full questionnaire again: the pain up (see
+/// [`pain_rose`]), a new area, or a new condition. Empty when nothing calls
+/// for it.
+pub fn asks_again(answers: &Answers, history: &History, entry: &Entry) -> Vec<Msg> {
     let mut why = Vec::new();
-    if before.is_some_and(|b| entry.pain >= b.saturating_add(PAIN_RISE)) {
+    if pain_rose(answers, history, entry) {
         why.push(Msg::new("checkin.again.pain"));
     }
     for change in entry.changes.iter() {
         why.push(Msg::new(format!("checkin.again.{}", change.id())));
     }
     why
+}
+
+/// True when the earlier suggestions no longer stand after `entry`: it hurts
+/// somewhere new, something about their health is new, or there is pain now
+/// where the questionnaire had only stiffness. The questionnaire is then
+/// answered again before any suggestion shows.
+pub fn needs_retake(answers: &Answers, history: &History, entry: &Entry) -> bool {
+    !entry.changes.is_empty() || (answers.only_stiffness() && pain_rose(answers, history, entry))
+}
+
+/// Today's pain, from `entry`, in the questionnaire's answers, only ever
+/// making the advice more careful: the pain rating rises to it (never
+/// falls), and pain up by [`PAIN_RISE`] or more is pain getting worse.
+pub fn fold_in(answers: &mut Answers, history: &History, entry: &Entry) {
+    if answers.only_stiffness() {
+        return;
+    }
+    let rose = pain_rose(answers, history, entry);
+    let now = f32::from(entry.pain);
+    if answers
+        .valid_pain_intensity()
+        .is_none_or(|before| now > f32::from(before))
+    {
+        answers.pain_intensity = Some(now);
+    }
+    if rose {
+        answers.pain_trend = Some(PainTrend::Worse);
+    }
 }
 
 /// Reads a saved copy's `history` field (an object's field `name`).

@@ -2,12 +2,16 @@
 //! short, versioned text for a QR code, so that the clinic's page opened with
 //! it shows the therapist the same summary, read-only, without a server.
 //!
-//! Layout: `1` (the format), two characters of the question table's digest
-//! (a code from a build whose questions differ is told apart, not misread),
-//! the answers bit-packed in base64url, and one check character.
+//! Layout: `1` (the format), then in base64url: 12 bits of the digest of the
+//! question table and the rules (a code from a build whose questions or
+//! rules differ is told apart, not misread into other advice), the day, the
+//! answers bit-packed, and two check characters (a CRC-12 of the rest:
+//! checked first, so that a damaged code is called damaged).
 
 use super::answers::{effective, Answers};
+use super::engine::{Effect, PRECAUTIONS};
 use super::questions::{Kind, Question, STEPS};
+use super::triage::Pattern;
 use super::value::{Edit, Value, NONE_OPTION};
 
 /// The format written today.
@@ -38,7 +42,9 @@ fn bits_for(count: usize) -> u32 {
     usize::BITS - count.saturating_sub(1).leading_zeros()
 }
 
-/// The digest of the question table: ids, kinds, options and ranges.
+/// The digest of the question table (ids, kinds, options and ranges) and of
+/// the rules (each warning-sign pattern and its level, each precaution and
+/// what it does).
 pub fn layout() -> u32 {
     // FNV-1a over a description of every question, folded to 12 bits.
     let mut hash: u32 = 0x811c_9dc5;
@@ -54,10 +60,24 @@ pub fn layout() -> u32 {
             kind => kind.options().iter().for_each(|o| eat(o)),
         }
     }
+    for pattern in Pattern::ALL {
+        eat(pattern.id());
+        eat(pattern.rule().level.id());
+    }
+    for precaution in PRECAUTIONS {
+        eat(precaution.key);
+        eat(if precaution.effect == Effect::Exclude {
+            "x"
+        } else {
+            "c"
+        });
+    }
     (hash ^ (hash >> 12) ^ (hash >> 24)) & 0xfff
 }
 
-/// Days from 2020-01-01 to `ms` since the Unix epoch (what the code dates).
+/// Days from 2020-01-01 to `ms` since the Unix epoch (what the code dates;
+/// given the visitor's clock-face time, `storage::local_now_ms`, the day is
+/// theirs).
 pub fn day_of(ms: f64) -> u32 {
     ((ms / 86_400_000.0).floor() as i64 - 18_262).clamp(0, 0xffff) as u32
 }
@@ -97,22 +117,37 @@ impl Reader<'_> {
     }
 }
 
-/// The check character's value: every symbol weighted by its place.
-fn check(symbols: &[u8]) -> u8 {
-    let sum: u32 = symbols
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (i as u32 % 63 + 1) * u32::from(*s))
-        .sum();
-    (sum % 64) as u8
+/// The two check characters: a CRC-12 (polynomial 0x80F) of the symbols'
+/// 6-bit values, which catches every single changed character and every
+/// swap of two.
+fn check(symbols: &[u8]) -> [u8; 2] {
+    let mut crc: u16 = 0;
+    for s in symbols {
+        for i in (0..6).rev() {
+            let bit = u16::from(s >> i & 1);
+            let top = crc >> 11 & 1;
+            crc = (crc << 1) & 0xfff;
+            if top ^ bit == 1 {
+                crc ^= 0x80f;
+            }
+        }
+    }
+    [(crc >> 6) as u8, (crc & 0x3f) as u8]
 }
 
 /// The code of `answers` (those shown only), dated `day` (see [`day_of`]).
 pub fn encode(answers: &Answers, day: u32) -> String {
+    encode_as(answers, day, layout())
+}
+
+/// [`encode`] as a build whose digest is `digest` would write it (for
+/// tests of codes from other versions).
+#[doc(hidden)]
+pub fn encode_as(answers: &Answers, day: u32, digest: u32) -> String {
     let mut shown = effective(answers);
     shown.drop_invalid_numbers();
     let mut bits = Bits::default();
-    bits.put(layout(), 12);
+    bits.put(digest & 0xfff, 12);
     bits.put(day.min(0xffff), 16);
     for q in carried() {
         let answer = q.answer(&shown);
@@ -165,7 +200,8 @@ pub fn encode(answers: &Answers, day: u32) -> String {
                 .fold(0u8, |v, (i, b)| v | u8::from(*b) << (5 - i))
         })
         .collect();
-    symbols.push(check(&symbols));
+    let sum = check(&symbols);
+    symbols.extend(sum);
     std::iter::once(FORMAT)
         .chain(
             symbols
@@ -194,9 +230,10 @@ pub fn decode(code: &str) -> Result<(Answers, u32), CodeError> {
             .ok_or(CodeError::Malformed)?;
         symbols.push(s as u8);
     }
-    let Some((sum, payload)) = symbols.split_last() else {
-        return Err(CodeError::Malformed);
-    };
+    let (payload, sum) = symbols.split_at(symbols.len() - 2);
+    if check(payload) != sum {
+        return Err(CodeError::Damaged);
+    }
     let bits: Vec<bool> = payload
         .iter()
         .flat_map(|s| (0..6).rev().map(move |i| s >> i & 1 == 1))
@@ -204,9 +241,6 @@ pub fn decode(code: &str) -> Result<(Answers, u32), CodeError> {
     let mut r = Reader { bits: &bits, at: 0 };
     if r.take(12)? != layout() {
         return Err(CodeError::OtherVersion);
-    }
-    if check(payload) != *sum {
-        return Err(CodeError::Damaged);
     }
     let day = r.take(16)?;
     let mut answers = Answers::default();

@@ -70,7 +70,9 @@ fn text(value: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            // No other control character is allowed in a TEXT value (a
+            // clinic's name may carry one).
+            c if c.is_control() => {}
             c => out.push(c),
         }
     }
@@ -238,6 +240,14 @@ mod tests {
         // Text escaped.
         assert!(ics.contains("SUMMARY:Lower-back focused massage\\; Lotus Clinic\r\n"));
         assert!(ics.contains("Book with the clinic\\, then"));
+    }
+
+    #[test]
+    fn control_characters_are_left_out_of_text() {
+        assert_eq!(
+            text("Lotus\u{0}\u{7}\t Clinic\r\n, Pune"),
+            "Lotus Clinic\\n\\, Pune"
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! step, goes through [`Wizard::update`].
 
 use super::answers::{effective, Action, Answers};
-use super::checkin::{asks_again, Entry, History};
+use super::checkin::{asks_again, fold_in, needs_retake, Entry, History};
 use super::choices::Level;
 use super::questions::{check_in_questions, q, visible_in, FieldError, CHECK_IN, STEPS};
 use super::triage::{triage, Trigger};
@@ -24,6 +24,10 @@ pub struct Wizard {
     pub history: History,
     /// Where a check-in stands.
     pub check_in: CheckInStage,
+    /// The answers as they were when a check-in started (it asks the
+    /// warning signs afresh): put back if the check-in is left, and what is
+    /// saved while it is under way.
+    pub before_check_in: Option<Answers>,
 }
 
 /// Where a check-in stands.
@@ -36,7 +40,13 @@ pub enum CheckInStage {
     Asking,
     /// Recorded: the history shows, with why the full questionnaire is
     /// offered again (empty when nothing calls for it).
-    Done(Vec<super::msg::Msg>),
+    Done {
+        /// Why the questionnaire is offered again.
+        again: Vec<super::msg::Msg>,
+        /// Something is new (an area, a condition): the earlier suggestions
+        /// are not shown until the questionnaire has been answered again.
+        retake: bool,
+    },
 }
 
 /// Which screen is showing.
@@ -242,6 +252,7 @@ impl Wizard {
             resuming,
             history: History::default(),
             check_in: CheckInStage::Off,
+            before_check_in: None,
         }
     }
 
@@ -258,7 +269,7 @@ impl Wizard {
             Screen::Resume
         } else if self.check_in == CheckInStage::Asking {
             Screen::CheckIn
-        } else if matches!(self.check_in, CheckInStage::Done(_)) {
+        } else if matches!(self.check_in, CheckInStage::Done { .. }) {
             Screen::Progress
         } else if self.on_results() {
             Screen::Results
@@ -277,6 +288,33 @@ impl Wizard {
     /// were reached), so that a check-in makes sense.
     pub fn has_finished(&self) -> bool {
         self.step >= RESULTS || !self.history.is_empty()
+    }
+
+    /// True when a check-in is offered: the questionnaire was finished, and
+    /// its outcome was not to see a doctor today or call for help (a
+    /// check-in must not stand in for that: the results keep saying it).
+    pub fn may_check_in(&self) -> bool {
+        self.has_finished() && triage(&effective(self.answers_to_keep())).level <= Level::Soon
+    }
+
+    /// The answers to save: during a check-in, those from before it (a
+    /// half-answered check-in is not kept).
+    pub fn answers_to_keep(&self) -> &Answers {
+        match (&self.check_in, &self.before_check_in) {
+            (CheckInStage::Asking, Some(before)) => before,
+            _ => &self.answers,
+        }
+    }
+
+    /// Leaves a check-in under way: the answers as they were before it.
+    fn leave_check_in(&mut self) {
+        if let Some(before) = self.before_check_in.take() {
+            self.answers = before;
+        }
+        for question in CHECK_IN.questions {
+            let _ = self.answers.apply(Action::Clear(question.id));
+        }
+        self.check_in = CheckInStage::Off;
     }
 
     /// The errors of the check-in: its questions shown and unanswered.
@@ -345,6 +383,7 @@ impl Wizard {
                 self.resuming = false;
                 self.errors.clear();
                 // The warning signs every time, and the check-in afresh.
+                self.before_check_in = Some(self.answers.clone());
                 let _ = self.answers.apply(Action::Clear(q::red_flags));
                 for question in CHECK_IN.questions {
                     let _ = self.answers.apply(Action::Clear(question.id));
@@ -360,6 +399,7 @@ impl Wizard {
                     for question in CHECK_IN.questions {
                         let _ = self.answers.apply(Action::Clear(question.id));
                     }
+                    self.before_check_in = None;
                     self.check_in = CheckInStage::Off;
                     self.step = RESULTS;
                     return;
@@ -371,18 +411,50 @@ impl Wizard {
                     return;
                 };
                 self.errors.clear();
+                let before = self
+                    .before_check_in
+                    .take()
+                    .unwrap_or_else(|| self.answers.clone());
+                let level_before = triage(&effective(&before)).level;
                 let again = asks_again(&self.answers, &self.history, &entry);
+                let retake = needs_retake(&self.answers, &self.history, &entry);
+                // Today's pain counts in the advice from now on: a check-in
+                // can make it more careful, never less (for that, the
+                // questionnaire is answered again).
+                fold_in(&mut self.answers, &self.history, &entry);
                 self.history.push(entry);
                 for question in CHECK_IN.questions {
                     let _ = self.answers.apply(Action::Clear(question.id));
                 }
-                self.check_in = CheckInStage::Done(again);
+                self.answers = effective(&self.answers);
+                if triage(&self.answers).level > level_before {
+                    // More careful advice now: straight to it, as a warning
+                    // sign goes straight to its instruction.
+                    self.check_in = CheckInStage::Off;
+                    self.step = RESULTS;
+                    return;
+                }
+                if retake {
+                    // The earlier suggestions no longer stand: the results
+                    // wait until the questionnaire is answered again.
+                    self.step = 0;
+                }
+                self.check_in = CheckInStage::Done { again, retake };
             }
             Event::ShowResults => {
-                self.check_in = CheckInStage::Off;
+                if matches!(self.check_in, CheckInStage::Done { retake: true, .. }) {
+                    self.check_in = CheckInStage::Off;
+                    self.errors.clear();
+                    self.step = 0;
+                    return;
+                }
+                self.leave_check_in();
                 self.step = reachable(RESULTS, &self.answers);
             }
             Event::Retake => {
+                if self.check_in == CheckInStage::Asking {
+                    self.leave_check_in();
+                }
                 self.check_in = CheckInStage::Off;
                 self.errors.clear();
                 self.step = 0;

@@ -110,7 +110,8 @@ fn use_saving(p: Progress, save: bool) -> Callback<()> {
     let (retry, retry_due) = (StoredValue::new(None::<TimeoutHandle>), RwSignal::new(0u32));
     let sync = Callback::new(move |()| {
         let state = p.wizard.with_untracked(|w| {
-            (!w.resuming && !w.is_blank()).then(|| (w.answers.clone(), w.step, w.history.clone()))
+            (!w.resuming && !w.is_blank())
+                .then(|| (w.answers_to_keep().clone(), w.step, w.history.clone()))
         });
         let Some((answers, step, history)) = state else {
             return;

@@ -11,7 +11,7 @@ const WEEK = 7 * 24 * 60 * 60 * 1000;
 const START = new Date('2026-12-07T09:00:00Z').getTime();
 
 /** Answers today's check-in, as a visitor would, and saves it. */
-async function checkIn(widget, { pain, activity, sessions = '1', therapy = 'lower_back', changes = [] }) {
+async function checkIn(widget, { pain, activity, sessions = '1', therapy = 'lower_back', changes = [], saved = true }) {
   await expect(widget.locator('#ma-step-title')).toHaveText('How is your back today?');
   await widget.locator('#ma-red_flags-none').check();
   await widget.locator(`[id="ma-checkin_pain-${pain}"]`).check();
@@ -22,7 +22,7 @@ async function checkIn(widget, { pain, activity, sessions = '1', therapy = 'lowe
   if (changes.length) for (const c of changes) await widget.locator(`#ma-checkin_changes-${c}`).check();
   else await widget.locator('#ma-checkin_changes-none').check();
   await widget.getByRole('button', { name: "Save today's check-in" }).click();
-  await expect(widget.locator('#ma-progress-title')).toHaveText('Your check-in is saved');
+  if (saved) await expect(widget.locator('#ma-progress-title')).toHaveText('Your check-in is saved');
 }
 
 test('a week at a time: finish once, check in three times, see the chart and the table, add the plan to the calendar, forget it all', async ({ page }) => {
@@ -105,18 +105,50 @@ test('a warning sign in a check-in goes straight to its instruction', async ({ p
   await expect(widget.locator('.ma-card')).toHaveCount(0);
 });
 
-test('a check-in whose pain is up by two offers the full questionnaire again', async ({ page }) => {
+test('pain up by two in a check-in is pain getting worse: the more careful advice shows at once', async ({ page }) => {
+  await page.goto(`${host}/clinic.html`);
+  const widget = page.locator('#advisor');
+  await complete(widget, deskWorker);
+  await expect(widget.locator('.ma-triage__title')).toHaveText('No urgent warning signs in your answers');
+  await page.reload();
+  await widget.getByRole('button', { name: 'How is your back today?' }).click();
+  await checkIn(widget, { pain: 6, activity: 4, saved: false });
+  await expect(widget.locator('.ma-triage__title')).toHaveText('See a doctor soon');
+  // The check-in is kept all the same.
+  await expect(widget.locator('.ma-history table tbody tr')).toHaveCount(1);
+});
+
+test('something new in a check-in holds back the earlier suggestions until the questionnaire is answered again', async ({ page }) => {
   await page.goto(`${host}/clinic.html`);
   const widget = page.locator('#advisor');
   await complete(widget, deskWorker);
   await page.reload();
   await widget.getByRole('button', { name: 'How is your back today?' }).click();
-  await checkIn(widget, { pain: 6, activity: 4, changes: ['new_area'] });
-  await expect(widget.locator('.ma-checkin-again')).toContainText('Your pain is 2 or more points higher than last time.');
+  await checkIn(widget, { pain: 3, activity: 2, changes: ['new_area'] });
+  await expect(widget.locator('.ma-checkin-again')).toContainText('the earlier suggestions may no longer suit you');
   await expect(widget.locator('.ma-checkin-again')).toContainText('It hurts in a new place.');
-  await widget.getByRole('button', { name: 'Answer the full questionnaire again' }).click();
+  await expect(widget.getByRole('button', { name: 'See my suggestions' })).toHaveCount(0);
+  // Leaving and coming back resumes at the questionnaire, not the old results.
+  await page.reload();
+  await expect(widget.locator('.ma-resume')).toContainText('step 1 of 7');
+  await widget.getByRole('button', { name: 'Continue' }).click();
   await expect(widget.locator('.ma-progress__label')).toHaveText('Step 1 of 7');
   await expect(widget.locator('#ma-age_band-18_39')).toBeChecked();
+});
+
+test('leaving a check-in half answered keeps the results as they were', async ({ page }) => {
+  await page.goto(`${host}/clinic.html`);
+  const widget = page.locator('#advisor');
+  await complete(widget, deskWorker);
+  await page.reload();
+  await widget.getByRole('button', { name: 'How is your back today?' }).click();
+  await widget.locator('#ma-red_flags-none').check();
+  await widget.locator('[id="ma-checkin_pain-7"]').check();
+  await page.reload();
+  await expect(widget.getByRole('button', { name: 'See my suggestions' })).toBeVisible();
+  await widget.getByRole('button', { name: 'See my suggestions' }).click();
+  await expect(widget.locator('.ma-triage__title')).toHaveText('No urgent warning signs in your answers');
+  await expect(widget.locator('.ma-card').first()).toBeVisible();
 });
 
 for (const [lang, width] of [['hi', 375], ['en', 1280], ['hi', 1280], ['en', 375]]) {

@@ -1,0 +1,17 @@
+//! A part of the widget whose headings sit one level below the rest: the
+//! results inside the therapist's view, under its own title.
+
+use leptos::prelude::*;
+
+use super::heading::HeadingBase;
+
+/// Its children's headings, one level further down (capped at 6).
+#[component]
+pub fn HeadingsBelow(
+    /// What is shown.
+    children: Children,
+) -> impl IntoView {
+    let base = use_context::<HeadingBase>().map_or(2, |b| b.0);
+    provide_context(HeadingBase(base.saturating_add(1).min(6)));
+    children()
+}
