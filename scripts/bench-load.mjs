@@ -1,11 +1,12 @@
 // `make bench`, the browser part: in one interleaved run on 127.0.0.1, in
 // Debian's Chromium with the HTTP cache off, at 1x and 4x CPU throttling,
 // fresh loads (a new browser context each: no storage, no cache) of
-//   - our embed page (dist/index.html: a clinic page with the module),
+//   - the snippet page (dist/index.html: a clinic page with the two lines,
+//     the module and the .wasm it fetches beside it),
+//   - the plugin's page (dist/carried.html: the same page carrying the first
+//     step as HTML, as the WordPress plugin prints it),
 //   - our offline file (dist/massage-advisor.html, served over HTTP here),
-//   - our split build (dist/split/: the module with the .wasm beside it),
-//   - our embed page carrying the first step as HTML, as the WordPress
-//     plugin prints it (dist/carried.html),
+//   - the one-file module (dist/one-file.html: the wasm inside the module),
 //   - the same first questions as a plain HTML form, no script,
 //   - the same questions rendered by SurveyJS (npm, script tags).
 // For each load: time from navigation to the first checkbox or radio that is
@@ -27,6 +28,9 @@ import { join } from 'node:path';
 import { launchOptions } from '../tests/e2e/chromium.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+// BENCH_PAGES=a,b: only our pages whose path contains one of these, beside
+// the form and SurveyJS (an experiment: nothing is written then).
+const ONLY = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : null;
 const RATES = [1, 4];
 // A slow phone network, emulated by the browser: 150 ms round trip,
 // 1.6 Mbit/s down, 750 kbit/s up (with 4x CPU).
@@ -111,13 +115,13 @@ for (const file of ['survey-core/survey.core.min.js', 'survey-core/survey-core.f
 const surveyVersion = JSON.parse(read('node_modules/survey-core/package.json')).version;
 
 const pages = [
-  { name: 'ours, embed page', path: '/index.html', kind: 'ours' },
-  { name: 'ours, embed page carrying the first step (as the WordPress plugin prints it)', path: '/carried.html', kind: 'ours' },
+  { name: 'ours, snippet page (module + .wasm beside it)', path: '/index.html', kind: 'ours' },
+  { name: 'ours, plugin page (first step carried as HTML)', path: '/carried.html', kind: 'ours' },
   { name: 'ours, offline file', path: '/massage-advisor.html', kind: 'ours' },
-  { name: 'ours, split build (.wasm beside)', path: '/split/index.html', kind: 'ours' },
+  { name: 'ours, one-file module', path: '/one-file.html', kind: 'ours' },
   { name: 'plain HTML form, no script', path: '/form.html', kind: 'form' },
   { name: `SurveyJS ${surveyVersion} (script tags)`, path: '/surveyjs.html', kind: 'surveyjs' },
-];
+].filter((p) => !ONLY || p.kind !== 'ours' || ONLY.some((o) => p.path.includes(o)));
 
 // ---- in the page: ready, tick, saved ------------------------------------------
 
@@ -288,39 +292,43 @@ const results = pages.map((page) => {
 const named = (kind, prefix) => results.find((r) => r.kind === kind && r.name.startsWith(prefix));
 const form = named('form', 'plain');
 const survey = named('surveyjs', 'SurveyJS');
-const embed = named('ours', 'ours, embed');
+const snippetPage = named('ours', 'ours, snippet');
+const plugin = named('ours', 'ours, plugin');
 const offline = named('ours', 'ours, offline');
-const carried = named('ours', 'ours, embed page carrying');
+const embed = snippetPage;
 const KiB = 1024;
 const ours = (r) => Object.entries(r.bytes).filter(([f]) => /massage-advisor/.test(f)).reduce((t, [, s]) => t + s.gzip, 0);
+const three = [snippetPage, plugin, offline].filter(Boolean);
 const budgets = [];
-for (const r of [embed, carried, offline]) {
-  const limit = 1.3 * form.rates[4].ready.median;
+// Issue 24's budgets, on the slow network (150 ms round trip, 1.6 Mbit/s, 4x CPU).
+for (const r of three) {
+  const limit = 1.3 * form.rates.slow.ready.median;
   budgets.push({
-    budget: `${r.name}: first question answerable within 1.3x the plain form at 4x CPU`,
-    measured: `${r.rates[4].ready.median.toFixed(0)} ms vs ${limit.toFixed(0)} ms (form ${form.rates[4].ready.median.toFixed(0)} ms)`,
-    holds: r.rates[4].ready.median <= limit,
+    budget: `${r.name}: first question answerable within 1.3x the plain form (slow network, 4x CPU)`,
+    measured: `${r.rates.slow.ready.median.toFixed(0)} ms vs ${limit.toFixed(0)} ms (form ${form.rates.slow.ready.median.toFixed(0)} ms)`,
+    holds: r.rates.slow.ready.median <= limit,
   });
 }
-for (const r of [embed, carried, offline]) {
-  const limit = 0.5 * survey.rates[4].ready.median;
-  const s = r.rates[4].saved;
+for (const r of three) {
+  const s = r.rates.slow.savedFromStart;
   budgets.push({
-    budget: `${r.name}: an answer ticked at that moment saved and still ticked within half SurveyJS's ready time at 4x CPU`,
-    measured: s ? `${s.median.toFixed(0)} ms after the tick, still ticked in ${r.rates[4].stillTicked}/${r.rates[4].loads} (limit ${limit.toFixed(0)} ms)` : 'never saved',
-    holds: !!s && s.median <= limit && r.rates[4].neverSaved === 0 && r.rates[4].stillTicked === r.rates[4].loads,
+    budget: `${r.name}: an answer ticked at that moment saved within 2 s of navigation (slow network, 4x CPU)`,
+    measured: s ? `${s.median.toFixed(0)} ms, still ticked in ${r.rates.slow.stillTicked}/${r.rates.slow.loads}` : 'never saved',
+    holds: !!s && s.median <= 2000 && r.rates.slow.neverSaved === 0 && r.rates.slow.stillTicked === r.rates.slow.loads,
   });
 }
-budgets.push({
-  budget: 'everything a visitor of an embedding page downloads: at most 120 KiB gzip',
-  measured: `${(embed.total.gzip / KiB).toFixed(1)} KiB gzip (the widget's own files ${(ours(embed) / KiB).toFixed(1)} KiB, the host page ${((embed.total.gzip - ours(embed)) / KiB).toFixed(1)} KiB)`,
-  holds: embed.total.gzip <= 120 * KiB,
-});
-budgets.push({
-  budget: 'JS heap plus wasm memory after the first render: at most 3 MiB',
-  measured: `${(embed.rates[1].memory.median / KiB / KiB).toFixed(2)} MiB (heap ${(embed.rates[1].heap.median / KiB / KiB).toFixed(2)} + wasm ${(embed.rates[1].wasm.median / KiB / KiB).toFixed(2)})`,
-  holds: embed.rates[1].memory.median <= 3 * KiB * KiB,
-});
+if (snippetPage) {
+  budgets.push({
+    budget: 'the snippet page\'s download: at most 250 KiB gzip',
+    measured: `${(snippetPage.total.gzip / KiB).toFixed(1)} KiB gzip (the widget's own files ${(ours(snippetPage) / KiB).toFixed(1)} KiB, the host page ${((snippetPage.total.gzip - ours(snippetPage)) / KiB).toFixed(1)} KiB)`,
+    holds: snippetPage.total.gzip <= 250 * KiB,
+  });
+  budgets.push({
+    budget: 'JS heap plus wasm memory after the first render: at most 3 MiB (issue 13)',
+    measured: `${(embed.rates[1].memory.median / KiB / KiB).toFixed(2)} MiB (heap ${(embed.rates[1].heap.median / KiB / KiB).toFixed(2)} + wasm ${(embed.rates[1].wasm.median / KiB / KiB).toFixed(2)})`,
+    holds: embed.rates[1].memory.median <= 3 * KiB * KiB,
+  });
+}
 
 // ---- report ------------------------------------------------------------------
 
@@ -336,17 +344,18 @@ lines.push(`One interleaved run on 127.0.0.1, every file served gzipped: ${ROUND
 lines.push('');
 lines.push('### Time and memory');
 lines.push('');
-lines.push('| page | gzip KiB | ready 1x | ready 4x | saved after tick 4x | still ticked 4x | heap + wasm MiB | ready 4x, slow network | saved after tick, slow network |');
-lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+lines.push('| page | gzip KiB | ready 1x | ready 4x | saved after tick 4x | still ticked 4x | heap + wasm MiB | ready 4x, slow network | saved after tick, slow network | saved from navigation, slow network |');
+lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
   const four = r.rates[4];
   const saved = r.kind === 'form' ? 'never (no script)' : ms(four.saved);
   const slowSaved = r.kind === 'form' ? 'never (no script)' : ms(r.rates.slow.saved);
-  lines.push(`| ${r.name} | ${kib(r.total.gzip)} | ${ms(r.rates[1].ready)} | ${ms(four.ready)} | ${saved} | ${four.stillTicked}/${four.loads} | ${(r.rates[1].memory.median / KiB / KiB).toFixed(2)} | ${ms(r.rates.slow.ready)} | ${slowSaved} |`);
+  const slowFromStart = r.kind === 'form' ? 'never (no script)' : ms(r.rates.slow.savedFromStart);
+  lines.push(`| ${r.name} | ${kib(r.total.gzip)} | ${ms(r.rates[1].ready)} | ${ms(four.ready)} | ${saved} | ${four.stillTicked}/${four.loads} | ${(r.rates[1].memory.median / KiB / KiB).toFixed(2)} | ${ms(r.rates.slow.ready)} | ${slowSaved} | ${slowFromStart} |`);
 }
 lines.push('');
-const times = (r, c) => `${(r.rates[c].ready.median / form.rates[c].ready.median).toFixed(2)}x`;
-lines.push(`At 4x CPU the embed page is ready in ${times(embed, 4)} the plain form's time, carrying the first step in ${times(carried, 4)}, the offline file in ${times(offline, 4)}; SurveyJS in ${times(survey, 4)}. On the slow network (${SLOW_ROUNDS} loads each; 150 ms round trip, 1.6 Mbit/s down, 4x CPU): the embed page ${times(embed, 'slow')}, carrying the first step ${times(carried, 'slow')}, the offline file ${times(offline, 'slow')}, SurveyJS ${times(survey, 'slow')}.`);
+const times = (r, c) => (r ? `${(r.rates[c].ready.median / form.rates[c].ready.median).toFixed(2)}x` : '—');
+lines.push(`On the slow network (${SLOW_ROUNDS} loads each; 150 ms round trip, 1.6 Mbit/s down, 4x CPU) the first question is answerable in ${times(snippetPage, 'slow')} the plain form's time on the snippet page, ${times(plugin, 'slow')} on the plugin's page, ${times(offline, 'slow')} with the offline file, ${times(named('ours', 'ours, one-file'), 'slow')} with the one-file module; SurveyJS ${times(survey, 'slow')}. At 4x CPU on the local network: ${times(snippetPage, 4)}, ${times(plugin, 4)}, ${times(offline, 4)}, ${times(named('ours', 'ours, one-file'), 4)}; SurveyJS ${times(survey, 4)}.`);
 lines.push('');
 lines.push('### Bytes of every file each page downloads');
 lines.push('');
@@ -375,6 +384,11 @@ lines.push('```');
 lines.push(breakdown);
 lines.push('```');
 
+if (ONLY) {
+  console.log(lines.slice(3, 5 + results.length + 3).join('\n'));
+  for (const b of budgets) console.log(`  ${b.holds ? 'HOLDS' : 'FAILS'}  ${b.budget}: ${b.measured}`);
+  process.exit(0);
+}
 const START = '<!-- bench:start (written by `make bench`; edit outside these markers) -->';
 const END = '<!-- bench:end -->';
 const doc = existsSync('BENCHMARKS.md') ? read('BENCHMARKS.md') : `# Benchmarks\n\n${START}\n${END}\n`;

@@ -1,7 +1,10 @@
 // Assembles dist/ from wasm-bindgen's output, the stylesheet and the custom
-// element: one ES module with everything inlined, an offline HTML page, the
-// demo clinic page, and the embed snippet with its SRI hash.
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+// element: the module a page loads (massage-advisor.js, which draws the
+// first step at once and fetches massage-advisor.wasm beside it), the same
+// as one file with everything inlined (massage-advisor-one-file.js), an
+// offline HTML page, the demo clinic pages, and the embed snippet with its
+// SRI hashes.
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 // The facts generated from Rust, and the one JavaScript reading of what a
@@ -117,53 +120,59 @@ const shared = [
   loadGlue,
   element,
 ];
-const module = [
-  `// massage-advisor ${version}: <massage-advisor> custom element. Self-contained:`,
+// The one-file module, for hosts that want a single file (and the offline
+// page, which inlines it): the wasm inside, gzipped then base64 (a third of
+// the size, inflated natively by the browser), nothing fetched.
+const oneFile = [
+  `// massage-advisor ${version}: <massage-advisor> custom element, in one file:`,
   '// the wasm and the stylesheet are inlined, and nothing is fetched.',
-  // Gzipped before base64: a third of the size, inflated natively by the browser.
   `const WASM_GZIP_BASE64 = ${literal(gzipSync(wasm, { level: 9 }).toString('base64'))};`,
   ...shared,
 ].join('\n');
-// The split build, for hosts with a CDN: the same module with the .wasm as
-// a file beside it, which the server can compress (brotli) and the browser
-// compiles while it downloads. It needs the file served as application/wasm
-// and, being located by `import.meta.url`, the module loaded as it is.
-const splitModule = [
-  `// massage-advisor ${version}: <massage-advisor> custom element, split build:`,
-  '// the wasm is fetched from massage-advisor.wasm beside this file.',
+// The module a page loads: everything but the wasm, so that it arrives
+// quickly and draws the first step; it fetches massage-advisor.wasm from
+// beside itself at once (compiled while it streams), checked against this
+// build's hash.
+const wasmIntegrity = `sha384-${createHash('sha384').update(wasm).digest('base64')}`;
+const module = [
+  `// massage-advisor ${version}: <massage-advisor> custom element. It shows the first`,
+  '// question at once and fetches massage-advisor.wasm from the same folder.',
   "const WASM_URL = new URL('massage-advisor.wasm', import.meta.url);",
+  `const WASM_INTEGRITY = ${literal(wasmIntegrity)};`,
   ...shared,
 ].join('\n');
-
 const sri = `sha384-${createHash('sha384').update(module).digest('base64')}`;
+const oneFileSri = `sha384-${createHash('sha384').update(oneFile).digest('base64')}`;
 // An absolute URL: a relative one breaks under a permalink (/back-care/
 // would look for /back-care/massage-advisor.js).
 const snippet = [
-  `<!-- massage-advisor ${version}. Change https://YOUR-SITE.example/path/to/ to the folder where you put`,
-  '     massage-advisor.js: from the site root (/assets/) or in full, exactly as in the browser\'s address bar',
-  '     (same https, same www); not folder-relative (assets/). Change the clinic\'s details to yours, and keep',
-  '     a way to reach you inside the element: it shows if the questionnaire cannot start. The integrity hash',
-  '     belongs to this file: if a caching or minifying tool rewrites it, the browser refuses it; exclude',
-  '     the file from such tools. -->',
+  `<!-- massage-advisor ${version}. Upload the two files massage-advisor.js and massage-advisor.wasm to one`,
+  '     folder of your site, as they are. Change https://YOUR-SITE.example/path/to/ to that folder: from the',
+  '     site root (/assets/) or in full, exactly as in the browser\'s address bar (same https, same www); not',
+  '     folder-relative (assets/). Change the clinic\'s details to yours, and keep a way to reach you inside',
+  '     the element: it shows if the questionnaire cannot start. The integrity hash belongs to this file (and',
+  '     the file checks the .wasm\'s own): if a caching or minifying tool rewrites them, the browser refuses',
+  '     them; exclude both from such tools. One file instead (slower to show the first question): upload',
+  '     massage-advisor-one-file.js alone and load it the same way, with integrity="' + oneFileSri + '". -->',
   `<script type="module" src="https://YOUR-SITE.example/path/to/massage-advisor.js" integrity="${sri}" crossorigin="anonymous"></script>`,
   '<massage-advisor clinic-name="Your clinic" clinic-phone="+91 82704 82704" emergency-number="112">',
   '  <p>Questions about your back? Call us on <a href="tel:+918270482704">+91 82704 82704</a>.</p>',
   '</massage-advisor>',
 ].join('\n');
 
-mkdirSync('dist/split', { recursive: true });
+rmSync('dist/split', { recursive: true, force: true });
 writeFileSync('dist/massage-advisor.js', module);
-writeFileSync('dist/split/massage-advisor.js', splitModule);
-writeFileSync('dist/split/massage-advisor.wasm', wasm);
-const splitSri = `sha384-${createHash('sha384').update(splitModule).digest('base64')}`;
+writeFileSync('dist/massage-advisor.wasm', wasm);
+writeFileSync('dist/massage-advisor-one-file.js', oneFile);
 // The demo clinic page, for the module (`integrity`), with `step` inside the element.
 const demo = read('demo/index.html');
 const demoPage = (integrity, step = '') => demo.replace('{{INTEGRITY}}', integrity).replace('{{FIRST_STEP}}', () => step);
-writeFileSync('dist/split/index.html', demoPage(splitSri).replace('href="demo.css"', 'href="../demo.css"'));
 writeFileSync('dist/snippet.html', `${snippet}\n`);
 writeFileSync('dist/index.html', demoPage(sri));
+// The same page with the one-file module.
+writeFileSync('dist/one-file.html', demoPage(oneFileSri).replace('src="massage-advisor.js"', 'src="massage-advisor-one-file.js"'));
 copyFileSync('demo/demo.css', 'dist/demo.css');
-if (/<\/script/i.test(module)) throw new Error('bundle: </script inside the module');
+if (/<\/script/i.test(oneFile)) throw new Error('bundle: </script inside the module');
 
 // The first step as HTML in a declarative shadow root, for a page to carry
 // so that the browser shows it before any script: the offline page (styled
@@ -198,28 +207,42 @@ function declaredFirstStep(lang, level, style) {
 }
 // For a host page: at the default heading level (2), with the stylesheet
 // beside the module. Whoever prints it sets the stylesheet's URL, the
-// heading level and the theme (see the WordPress plugin).
+// heading level and the theme (see the WordPress plugin). A page that can
+// print the stylesheet inline should: a stylesheet file inside the shadow
+// root holds the step back by a round trip (BENCHMARKS.md, issue 24); a
+// strict Content-Security-Policy then allows it by its hash (style.csp).
 mkdirSync('dist/first-step', { recursive: true });
 writeFileSync('dist/massage-advisor.css', css);
+if (/<\/style/i.test(css)) throw new Error('bundle: </style inside the stylesheet');
 const linked = '<link rel="stylesheet" href="massage-advisor.css">';
 for (const lang of Object.keys(firstStep.steps)) {
   writeFileSync(`dist/first-step/${lang}.html`, `${declaredFirstStep(lang, HEADING_LEVELS.fallback, linked)}\n`);
 }
+const styleHash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+writeFileSync('dist/first-step/style.csp', `${styleHash}\n`);
+// The .wasm's hash, for a page that preloads it (the plugin does).
+writeFileSync('dist/first-step/wasm.sri', `${wasmIntegrity}\n`);
 // The demo clinic page carrying the step as the WordPress plugin prints it
-// (measured by `make bench`, tested under its strict CSP).
+// (measured by `make bench`, tested under its strict CSP, which allows the
+// inline stylesheet by its hash): the stylesheet inline, the .wasm
+// preloaded from the head.
 const demoLevel = headingLevelOf(/<massage-advisor[^>]*\sheading-level="([^"]*)"/.exec(demo)[1]);
-writeFileSync('dist/carried.html', demoPage(sri, declaredFirstStep('en', demoLevel, linked)));
+const preload = `<link rel="preload" href="massage-advisor.wasm" as="fetch" crossorigin="anonymous" integrity="${wasmIntegrity}">`;
+writeFileSync('dist/carried.html', demoPage(sri, declaredFirstStep('en', demoLevel, `<style>${css}</style>`))
+  .replace("style-src 'self'", `style-src 'self' ${styleHash}`)
+  .replace('<link rel="stylesheet" href="demo.css">', `<link rel="stylesheet" href="demo.css">\n  ${preload}`));
 const offline = read('demo/offline.html');
 const offlineLevel = headingLevelOf(/<massage-advisor heading-level="([^"]*)">/.exec(offline)[1]);
 const offlineLang = /<html lang="([a-z]+)">/.exec(offline)[1];
 writeFileSync('dist/massage-advisor.html', offline
   .replace('{{FIRST_STEP}}', () => declaredFirstStep(offlineLang, offlineLevel, `<style>${css}</style>`))
-  .replace('{{MODULE}}', () => module));
+  .replace('{{MODULE}}', () => oneFile));
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
-console.log(`dist/massage-advisor.js    ${kb(module.length)} (wasm ${kb(wasm.length)})`);
-console.log(`dist/massage-advisor.html  self-contained, works from file://`);
-console.log(`dist/index.html            demo clinic page under a strict CSP`);
-console.log(`dist/carried.html          the same page carrying the first step as HTML`);
-console.log(`dist/split/                the module with the .wasm beside it (for a CDN), and its demo page`);
+console.log(`dist/massage-advisor.js           ${kb(module.length)}, and massage-advisor.wasm ${kb(wasm.length)} beside it`);
+console.log(`dist/massage-advisor-one-file.js  ${kb(oneFile.length)} (the wasm inside)`);
+console.log(`dist/massage-advisor.html         self-contained, works from file://`);
+console.log(`dist/index.html                   demo clinic page under a strict CSP`);
+console.log(`dist/one-file.html                the same with the one-file module`);
+console.log(`dist/carried.html                 the same page carrying the first step as HTML`);
 console.log(`\nEmbed snippet (also in dist/snippet.html):\n${snippet}`);

@@ -26,12 +26,15 @@ const pkg = {
   exports: {
     '.': './massage-advisor.js',
     './massage-advisor.js': './massage-advisor.js',
+    './massage-advisor.wasm': './massage-advisor.wasm',
+    './one-file': './massage-advisor-one-file.js',
+    './massage-advisor-one-file.js': './massage-advisor-one-file.js',
     './massage-advisor.html': './massage-advisor.html',
     './massage-advisor.css': './massage-advisor.css',
     './first-step/*': './first-step/*',
     './package.json': './package.json',
   },
-  files: ['massage-advisor.js', 'massage-advisor.html', 'massage-advisor.css', 'first-step', 'README.md', 'LICENSE'],
+  files: ['massage-advisor.js', 'massage-advisor.wasm', 'massage-advisor-one-file.js', 'massage-advisor.html', 'massage-advisor.css', 'first-step', 'README.md', 'LICENSE'],
   // The module defines the element when imported: keep it in bundles.
   sideEffects: true,
   jsdelivr: './massage-advisor.js',
@@ -41,7 +44,11 @@ const pkg = {
 writeFileSync(join(npm, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 writeFileSync(join(npm, 'README.md'), stamp(read('packaging/npm/README.md')));
 copyFileSync('LICENSE', join(npm, 'LICENSE'));
+// The module finds its .wasm beside itself (`new URL(..., import.meta.url)`,
+// which bundlers such as Vite and webpack 5 follow and copy).
 copyFileSync('dist/massage-advisor.js', join(npm, 'massage-advisor.js'));
+copyFileSync('dist/massage-advisor.wasm', join(npm, 'massage-advisor.wasm'));
+copyFileSync('dist/massage-advisor-one-file.js', join(npm, 'massage-advisor-one-file.js'));
 copyFileSync('dist/massage-advisor.html', join(npm, 'massage-advisor.html'));
 // The first step as HTML for a page to carry, and its stylesheet (README).
 copyFileSync('dist/massage-advisor.css', join(npm, 'massage-advisor.css'));
@@ -61,6 +68,7 @@ const stampAll = (dir) => {
 stampAll(plugin);
 mkdirSync(join(plugin, 'assets'), { recursive: true });
 copyFileSync('dist/massage-advisor.js', join(plugin, 'assets', 'massage-advisor.js'));
+copyFileSync('dist/massage-advisor.wasm', join(plugin, 'assets', 'massage-advisor.wasm'));
 // The first step as HTML, which the plugin prints inside each element, and its stylesheet.
 copyFileSync('dist/massage-advisor.css', join(plugin, 'assets', 'massage-advisor.css'));
 cpSync('dist/first-step', join(plugin, 'assets', 'first-step'), { recursive: true });
@@ -69,5 +77,5 @@ copyFileSync('LICENSE', join(plugin, 'LICENSE'));
 // The snippet, with the address once the npm package is published.
 const snippet = read('dist/snippet.html');
 const cdn = `https://cdn.jsdelivr.net/npm/massage-advisor@${version}/massage-advisor.js`;
-writeFileSync(join(out, 'snippet.html'), `${snippet}<!-- Or, from the npm package on jsDelivr (same file, same integrity):\n     ${cdn} -->\n`);
+writeFileSync(join(out, 'snippet.html'), `${snippet}<!-- Or, from the npm package on jsDelivr (same files, same integrity; it serves the .wasm beside it):\n     ${cdn} -->\n`);
 console.log(version);

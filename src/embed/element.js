@@ -1,6 +1,7 @@
-// The <massage-advisor> custom element. scripts/bundle.mjs builds one ES
-// module from the constants it writes (WASM_GZIP_BASE64 or, in the split
-// build, WASM_URL; VERSION, CSS, TEXTS, FIRST_STEP), the wasm-bindgen glue
+// The <massage-advisor> custom element. scripts/bundle.mjs builds the ES
+// modules from the constants it writes (WASM_URL and WASM_INTEGRITY for the
+// module that fetches massage-advisor.wasm beside it, or WASM_GZIP_BASE64 in
+// the one-file module; VERSION, CSS, TEXTS, FIRST_STEP), the wasm-bindgen glue
 // wrapped in loadGlue(), the facts generated from Rust (facts.mjs), the
 // rules for reading what a host writes (host.mjs), and this file.
 //
@@ -113,8 +114,8 @@ function adoptStyles(root) {
   }
 }
 
-// The wasm is inlined (gzipped): no fetch, no wasm MIME type or CORS needed
-// from the host, and nothing requested from the network.
+// The one-file module's wasm is inlined (gzipped): no fetch, no wasm MIME
+// type or CORS needed from the host, and nothing requested from the network.
 // (Not Uint8Array.fromBase64: in Chromium 156 it leaves 0.35 MiB more heap
 // behind after the start, measured by `make bench`.)
 async function inflate(base64) {
@@ -141,10 +142,10 @@ async function boot() {
   if (typeof DecompressionStream !== 'function') {
     throw new Error('this browser has no DecompressionStream (Chrome 80, Firefox 113 or Safari 16.4 and later are needed)');
   }
-  // The split build's .wasm starts downloading at once; inflating and
+  // The .wasm beside the module starts downloading at once; inflating and
   // compiling hold the main thread, so the first step (or "Loading") is
   // painted first.
-  const download = typeof WASM_URL !== 'undefined' ? fetch(WASM_URL) : null;
+  const download = typeof WASM_URL !== 'undefined' ? fetchWasm() : null;
   if (download) download.catch(() => {}); // a failure is reported by init below
   await afterPaint();
   let glue;
@@ -153,10 +154,37 @@ async function boot() {
   } catch (error) {
     throw new Error(`its code could not load (${error && error.message}); a script on this page may have replaced a built-in such as TextDecoder`);
   }
-  // The split build fetches the .wasm beside the module (compiled while it
-  // streams); the single module inflates its own copy.
+  // The .wasm beside the module is compiled while it streams; the one-file
+  // module inflates its own copy.
   await glue.init({ module_or_path: download ?? await inflate(WASM_GZIP_BASE64) });
   return glue;
+}
+
+// Fetches massage-advisor.wasm from beside the module, checked against this
+// build's hash. A failure names the file and the likely cause: not
+// uploaded (HTTP 404), or refused by the site's Content-Security-Policy
+// (`connect-src`), which the fallback then says.
+async function fetchWasm() {
+  let refused = false;
+  const watch = (event) => {
+    if (event.blockedURI === WASM_URL.href) refused = true;
+  };
+  document.addEventListener('securitypolicyviolation', watch);
+  try {
+    return await fetch(WASM_URL, { integrity: WASM_INTEGRITY });
+  } catch (error) {
+    // The policy's report comes as an event of its own, just after.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (refused) throw new Error(`its file ${WASM_URL.href} was refused by this page's Content-Security-Policy (connect-src)`);
+    // A failed integrity check and a missing file look alike to fetch: the
+    // file's status, asked again without the check, tells them apart.
+    const status = await fetch(WASM_URL, { method: 'HEAD', cache: 'no-store' }).then((r) => r.status, () => 0);
+    if (status >= 400) throw new Error(`its file ${WASM_URL.href} could not be loaded (HTTP ${status}): upload massage-advisor.wasm beside massage-advisor.js`);
+    if (status >= 200 && status < 300) throw new Error(`its file ${WASM_URL.href} is not this release's (its hash differs): upload the massage-advisor.js and massage-advisor.wasm of one release, and keep caching or optimising tools from changing them`);
+    throw new Error(`its file ${WASM_URL.href} could not be loaded (${error && error.message})`);
+  } finally {
+    document.removeEventListener('securitypolicyviolation', watch);
+  }
 }
 
 let startup = null;

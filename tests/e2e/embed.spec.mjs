@@ -251,9 +251,9 @@ test('after its files load, the widget makes no request at all', async ({ page }
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${host}/index.html`);
-  await expect(page.locator('.ma-root')).toBeVisible();
+  await expect(page.locator('.ma-root:not(.ma-root--prerendered)')).toBeVisible();
   const loaded = requests.slice();
-  expect(loaded.map((u) => new URL(u).pathname).sort()).toEqual(['/demo.css', '/index.html', '/massage-advisor.js']);
+  expect(loaded.map((u) => new URL(u).pathname).sort()).toEqual(['/demo.css', '/index.html', '/massage-advisor.js', '/massage-advisor.wasm']);
   requests.length = 0;
   await complete(page, deskWorker);
   await page.getByText('Other therapies and why they were left out').click();
@@ -271,17 +271,17 @@ test('after its files load, the widget makes no request at all', async ({ page }
   expect(requests.filter((u) => !u.endsWith('/favicon.ico'))).toEqual([]);
 });
 
-test('the split build fetches its .wasm beside the module, under the demo page\'s strict CSP, and works', async ({ page }) => {
+test('the snippet page\'s module fetches its .wasm beside it, served as application/wasm, under the demo page\'s strict CSP', async ({ page }) => {
   const log = watch(page);
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  const wasm = page.waitForResponse((r) => r.url().endsWith('/split/massage-advisor.wasm'));
-  await page.goto(`${host}/split/index.html`);
+  const wasm = page.waitForResponse((r) => r.url().endsWith('/massage-advisor.wasm'));
+  await page.goto(`${host}/index.html`);
   expect((await wasm).headers()['content-type']).toBe('application/wasm');
   await expect(page.locator('.ma-root:not(.ma-root--prerendered)')).toBeVisible();
   await complete(page, deskWorker);
   await expect(page.locator('.ma-card')).toHaveCount(3);
   expect(requests.filter((p) => p !== '/favicon.ico').sort())
-    .toEqual(['/demo.css', '/split/index.html', '/split/massage-advisor.js', '/split/massage-advisor.wasm']);
+    .toEqual(['/demo.css', '/index.html', '/massage-advisor.js', '/massage-advisor.wasm']);
   expect(log.errors).toEqual([]);
 });

@@ -196,5 +196,8 @@ export async function holdStart(page) {
     const gate = new Promise((resolve) => { open = resolve; });
     Object.defineProperty(window, '__openGate', { value: open });
     WebAssembly.instantiate = (...args) => gate.then(() => instantiate(...args));
+    // The module fetches its .wasm and compiles it as it streams.
+    const streaming = WebAssembly.instantiateStreaming;
+    if (streaming) WebAssembly.instantiateStreaming = (...args) => gate.then(() => streaming(...args));
   });
 }

@@ -310,6 +310,7 @@ test('a step a browser left as a plain <template> is not taken for the host\'s f
   // showing that empty "fallback".
   await page.addInitScript(() => {
     WebAssembly.instantiate = () => Promise.reject(new Error('this test stops the wasm'));
+    WebAssembly.instantiateStreaming = () => Promise.reject(new Error('this test stops the wasm'));
   });
   await page.goto(`${host}/blank.html`);
   await page.evaluate(() => {

@@ -75,12 +75,21 @@ test('the plugin prints the first step as HTML: answerable before the module arr
   const step = widget.locator('.ma-root--prerendered');
   await expect(step).toBeVisible();
   expect(await page.evaluate(() => customElements.get('massage-advisor'))).toBeUndefined();
-  // At the shortcode's heading level (2), styled by the plugin's stylesheet.
+  // At the shortcode's heading level (2), styled by the plugin's stylesheet,
+  // printed inline (a file in the shadow root would cost a round trip).
   await expect(widget.getByRole('heading', { level: 2, name: 'Find the right massage for your back' })).toBeVisible();
   await expect(widget.getByRole('heading', { level: 3, name: 'First, your safety' })).toBeVisible();
-  const sheet = await step.evaluate((root) => root.getRootNode().querySelector('link[rel=stylesheet]').href);
-  expect(sheet).toMatch(new RegExp(`^${process.env.WP_URL}/wp-content/plugins/massage-advisor/assets/massage-advisor\\.css\\?ver=`));
+  const sheets = await step.evaluate((root) => ({
+    inline: root.getRootNode().querySelectorAll('style').length,
+    linked: root.getRootNode().querySelectorAll('link[rel=stylesheet]').length,
+  }));
+  expect(sheets).toEqual({ inline: 1, linked: 0 });
   expect(await widget.locator('.ma-option').first().evaluate((el) => getComputedStyle(el).borderTopStyle)).not.toBe('none');
+  // The .wasm preloaded from the page, outside the element, with its hash.
+  const preload = page.locator('link[rel=preload][href*="massage-advisor.wasm"]');
+  await expect(preload).toHaveCount(1);
+  await expect(preload).toHaveAttribute('integrity', /^sha384-/);
+  expect(await preload.evaluate((link) => link.parentElement.localName)).not.toBe('massage-advisor');
   await widget.getByLabel('New weakness in one leg').check();
   await widget.getByLabel('40 to 49').check();
   arrive();
@@ -104,6 +113,8 @@ test('in a classic theme (the head printed before the content) the step is print
   const sheets = [];
   page.on('request', (r) => { if (r.url().includes('massage-advisor.css')) sheets.push(r.url()); });
   await holdStart(page);
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().includes('massage-advisor.wasm')) wasm.push(r.url()); });
   await page.goto('/care/back-care/?theme=classic');
   await expect(page.locator('body')).toHaveClass(/ma-test-classic/);
   const widget = page.locator('massage-advisor');
@@ -116,8 +127,10 @@ test('in a classic theme (the head printed before the content) the step is print
   await page.evaluate(() => window.__openGate());
   await expect(widget.locator('.ma-root:not(.ma-root--prerendered)')).toBeVisible();
   await expect(widget.getByLabel('40 to 49')).toBeChecked();
-  // The stylesheet fetched once, the step taken over or not.
-  expect(sheets).toHaveLength(1);
+  // The .wasm downloaded once: the preload is what the module's fetch takes.
+  expect(wasm).toHaveLength(1);
+  // The stylesheet inline: no file fetched for it, the step taken over or not.
+  expect(sheets).toHaveLength(0);
   await answer(widget, { red_flags: [] });
   await clickNext(widget);
   await onStep(widget, 2);

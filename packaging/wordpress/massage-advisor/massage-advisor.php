@@ -104,7 +104,10 @@ function massage_advisor_element( $values, $fallback = '' ) {
 		$escaped = 'clinic-url' === $name ? esc_url( $value, array( 'https' ) ) : esc_attr( $value );
 		$html   .= sprintf( ' %s="%s"', $name, $escaped );
 	}
-	return $html . '>' . massage_advisor_first_step( $given ) . wp_kses_post( $fallback ) . '</massage-advisor>';
+	$step = massage_advisor_first_step( $given );
+	// With the step printed, the .wasm is preloaded too (before the element,
+	// never inside it, where it would read as the host's fallback).
+	return ( '' === $step ? '' : massage_advisor_preload() ) . $html . '>' . $step . wp_kses_post( $fallback ) . '</massage-advisor>';
 }
 
 /**
@@ -157,8 +160,61 @@ function massage_advisor_first_step( $values ) {
 	if ( in_array( $theme, massage_advisor_themes(), true ) ) {
 		$html = preg_replace( '/data-theme="auto"/', 'data-theme="' . $theme . '"', $html, 1 );
 	}
-	$css = add_query_arg( 'ver', MASSAGE_ADVISOR_VERSION, plugins_url( 'assets/massage-advisor.css', __FILE__ ) );
-	return str_replace( 'href="massage-advisor.css"', 'href="' . esc_url( $css ) . '"', trim( $html ) );
+	// phpcs:ignore WordPress.WP.EnqueuedResources.NonEnqueuedStylesheet -- the step's own link, replaced: a shadow root cannot use an enqueued stylesheet.
+	return str_replace( '<link rel="stylesheet" href="massage-advisor.css">', massage_advisor_step_style(), trim( $html ) );
+}
+
+/**
+ * The step's stylesheet, inline: a stylesheet file inside the shadow root
+ * would hold the step back by a round trip. (A site whose
+ * Content-Security-Policy forbids inline styles allows this one by the hash
+ * in assets/first-step/style.csp; without it the step shows unstyled until
+ * the widget starts, then styled.) The plugin's own file, never input.
+ *
+ * @return string HTML.
+ */
+function massage_advisor_step_style() {
+	static $style = null;
+	if ( null === $style ) {
+		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of this plugin, not a URL.
+		$css = file_get_contents( __DIR__ . '/assets/massage-advisor.css' );
+		if ( false === $css || false !== stripos( $css, '</style' ) ) {
+			// The stylesheet file, as before: slower, never broken.
+			$url = add_query_arg( 'ver', MASSAGE_ADVISOR_VERSION, plugins_url( 'assets/massage-advisor.css', __FILE__ ) );
+			// phpcs:ignore WordPress.WP.EnqueuedResources.NonEnqueuedStylesheet -- inside the widget's shadow root, which an enqueued stylesheet cannot reach.
+			$style = '<link rel="stylesheet" href="' . esc_url( $url ) . '">';
+		} else {
+			$style = '<style>' . $css . '</style>';
+		}
+	}
+	return $style;
+}
+
+/**
+ * Once per page, before the first widget: the .wasm preloaded, so that it
+ * downloads while the page is still being read rather than once the module
+ * has run (the module's own fetch then takes it, checked against the same
+ * hash). Nothing when the hash file is missing.
+ *
+ * @return string HTML.
+ */
+function massage_advisor_preload() {
+	static $printed = false;
+	if ( $printed ) {
+		return '';
+	}
+	$printed = true;
+	// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of this plugin, not a URL.
+	$sri = file_get_contents( __DIR__ . '/assets/first-step/wasm.sri' );
+	if ( false === $sri || ! preg_match( '/^sha384-[A-Za-z0-9+\/=]+$/', trim( $sri ) ) ) {
+		return '';
+	}
+	$wasm = plugins_url( 'assets/massage-advisor.wasm', __FILE__ );
+	return sprintf(
+		'<link rel="preload" href="%s" as="fetch" crossorigin="anonymous" integrity="%s">',
+		esc_url( $wasm ),
+		esc_attr( trim( $sri ) )
+	);
 }
 
 /**
