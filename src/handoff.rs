@@ -36,6 +36,8 @@ pub fn summary(
     lang: Lang,
     date: &str,
 ) -> String {
+    // Option texts are lowercased inside a sentence: ASCII only (English;
+    // Devanagari has no case), without the Unicode tables' few KB of wasm.
     let a = effective(answers);
     let list = |items: Vec<String>| items.join(", ");
     let max = limit(lang);
@@ -67,7 +69,7 @@ pub fn summary(
                             "stage",
                             texts
                                 .t(&text::option("pregnancy_stage", stage.id()))
-                                .to_lowercase(),
+                                .to_ascii_lowercase(),
                         )],
                     ),
                     _ => texts.t(&format!("handoff.condition.{}", c.id())).to_owned(),
@@ -115,7 +117,7 @@ pub fn summary(
         pain.push(
             texts
                 .t(&text::option("pain_duration", d.id()))
-                .to_lowercase(),
+                .to_ascii_lowercase(),
         );
     }
     if !pain.is_empty() {
@@ -142,13 +144,17 @@ pub fn summary(
     }
     let mut prefs = Vec::new();
     if let Some(p) = a.pressure {
-        prefs.push(texts.fill(
-            "handoff.pressure",
-            &[(
-                "pressure",
-                texts.t(&text::option("pressure", p.id())).to_lowercase(),
-            )],
-        ));
+        prefs.push(
+            texts.fill(
+                "handoff.pressure",
+                &[(
+                    "pressure",
+                    texts
+                        .t(&text::option("pressure", p.id()))
+                        .to_ascii_lowercase(),
+                )],
+            ),
+        );
     }
     if a.oil_welcome == Some(false) {
         prefs.push(texts.t("handoff.no_oil").to_owned());

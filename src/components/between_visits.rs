@@ -44,7 +44,7 @@ fn calendar_href(i18n: I18n, suggestion: &Suggestion, clinic: &Clinic) -> String
     // day's, so that the same plan downloaded twice that day replaces
     // itself in the calendar rather than doubling.
     let now = local_now_ms();
-    let day = (now / 86_400_000.0).floor();
+    let day = (now / 86_400_000.0).floor() as i64;
     let uid = format!("{}-{day}", suggestion.therapy.id());
     let ics = plan_calendar(&suggestion.plan, &wording, now, &uid);
     let encoded = String::from(js_sys::encode_uri_component(&ics));

@@ -31,6 +31,14 @@ pub fn short_date(i18n: I18n, ms: f64) -> String {
 }
 
 /// Where entry `i` of `n` and rating `value` sit on the chart.
+/// `v` to one decimal place, written with integers only (formatting a
+/// float would link `core`'s float printing, about 10 KB of wasm).
+fn tenths(v: f64) -> String {
+    let t = (v * 10.0).round() as i64;
+    let sign = if t < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", (t / 10).abs(), (t % 10).abs())
+}
+
 fn point(i: usize, n: usize, value: u8) -> (f64, f64) {
     let span = WIDTH - LEFT - RIGHT;
     let x = if n <= 1 {
@@ -49,7 +57,7 @@ fn polyline(entries: &[Entry], rating: fn(&Entry) -> u8) -> String {
         .enumerate()
         .map(|(i, e)| {
             let (x, y) = point(i, n, rating(e));
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", tenths(x), tenths(y))
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -67,14 +75,14 @@ fn HistoryChart(
     let gridlines = [0u8, 5, 10].map(|v| {
         let (_, y) = point(0, 1, v);
         view! {
-            <line class="ma-chart__grid" x1=LEFT y1=y x2=WIDTH - RIGHT y2=y />
-            <text class="ma-chart__axis" x=LEFT - 6.0 y=y + 4.0 text-anchor="end">{v}</text>
+            <line class="ma-chart__grid" x1=tenths(LEFT) y1=tenths(y) x2=tenths(WIDTH - RIGHT) y2=tenths(y) />
+            <text class="ma-chart__axis" x=tenths(LEFT - 6.0) y=tenths(y + 4.0) text-anchor="end">{v}</text>
         }
     });
     view! {
         <svg
             class="ma-chart"
-            viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+            viewBox=format!("0 0 {} {}", WIDTH as u32, HEIGHT as u32)
             role="img"
             aria-label=move || i18n.t("history.chart_name")
         >
@@ -86,7 +94,7 @@ fn HistoryChart(
                 all.iter().enumerate().filter(|(_, e)| e.had_sessions()).map(|(i, _)| {
                     let (x, _) = point(i, n, 0);
                     let y = HEIGHT - BOTTOM + 8.0;
-                    view! { <path class="ma-chart__session" d=format!("M{x:.1},{y:.1} l5,8 h-10 z") /> }
+                    view! { <path class="ma-chart__session" d=format!("M{},{} l5,8 h-10 z", tenths(x), tenths(y)) /> }
                 }).collect_view()
             }}
             <polyline class="ma-chart__line ma-chart__line--activity" points=move || polyline(&entries(), |e| e.activity) />
@@ -98,8 +106,8 @@ fn HistoryChart(
                     let (x, y) = point(i, n, e.pain);
                     let (ax, ay) = point(i, n, e.activity);
                     view! {
-                        <circle class="ma-chart__dot ma-chart__dot--pain" cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" />
-                        <rect class="ma-chart__dot ma-chart__dot--activity" x=format!("{:.1}", ax - 3.5) y=format!("{:.1}", ay - 3.5) width="7" height="7" />
+                        <circle class="ma-chart__dot ma-chart__dot--pain" cx=tenths(x) cy=tenths(y) r="4" />
+                        <rect class="ma-chart__dot ma-chart__dot--activity" x=tenths(ax - 3.5) y=tenths(ay - 3.5) width="7" height="7" />
                     }
                 }).collect_view()
             }}

@@ -56,7 +56,12 @@ pub fn layout() -> u32 {
     for q in carried() {
         eat(q.id);
         match q.kind {
-            Kind::Number(r) => eat(&format!("{}/{}/{}", r.min, r.max, r.step)),
+            Kind::Number(r) => eat(&format!(
+                "{}/{}/{}",
+                r.min.to_bits(),
+                r.max.to_bits(),
+                r.step.to_bits()
+            )),
             kind => kind.options().iter().for_each(|o| eat(o)),
         }
     }
