@@ -160,6 +160,8 @@ const snippet = [
   '</massage-advisor>',
 ].join('\n');
 
+// A fresh clone has no dist/ yet.
+mkdirSync('dist', { recursive: true });
 rmSync('dist/split', { recursive: true, force: true });
 writeFileSync('dist/massage-advisor.js', module);
 writeFileSync('dist/massage-advisor.wasm', wasm);
