@@ -15,6 +15,9 @@ const screenshot = (page, name) => save(page, `${name}-${release}`);
 /** Logs in as the site's admin. */
 async function logIn(page) {
   await page.goto('/wp-login.php');
+  // wp-login.php focuses and selects the user name field 200 ms after load
+  // (wp_attempt_focus): typing before then can land the password in it.
+  await expect(page.locator('#user_login')).toBeFocused();
   await page.locator('#user_login').fill('admin');
   await page.locator('#user_pass').fill('massage-advisor-test');
   await page.locator('#wp-submit').click();
