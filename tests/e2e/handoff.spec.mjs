@@ -109,6 +109,8 @@ test('the reception QR code, read back, opens the clinic page with the summary f
   await reception.goto(read.data);
   const therapist = reception.locator('#advisor');
   await expect(therapist.getByRole('heading', { name: 'Summary for the therapist' })).toBeVisible();
+  // The advice is the visitor's, worded for them: the therapist is told so.
+  await expect(therapist.getByText('“you” below means the visitor')).toBeVisible();
   await expect(therapist.locator('.ma-card__title')).toHaveText(suggestions);
   await expect(therapist.locator('.ma-notes')).toContainText('Check with your midwife or doctor before booking');
   await expect(therapist.locator('.ma-summary__list')).toContainText('How many weeks pregnant are you?');
