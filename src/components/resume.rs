@@ -25,6 +25,10 @@ pub fn Resume(
     /// Start a check-in ("How is your back today?").
     #[prop(optional, into)]
     on_check_in: Option<Callback<()>>,
+    /// Check-ins are kept with the answers: starting over erases them too,
+    /// and the visitor is told so before choosing.
+    #[prop(optional, into)]
+    has_history: Signal<bool>,
     /// Start over (the saved answers are erased).
     on_start_over: Callback<()>,
 ) -> impl IntoView {
@@ -50,7 +54,7 @@ pub fn Resume(
                 {move || i18n.t("ui.welcome_back")}
             </Heading>
             <p class="ma-resume__where">{whereabouts}</p>
-            <p class="ma-resume__shared">{move || i18n.t("ui.resume_not_you")}</p>
+            <p class="ma-resume__shared">{move || i18n.t(if has_history.get() { "ui.resume_not_you.history" } else { "ui.resume_not_you" })}</p>
             <div class="ma-nav ma-nav--resume">
                 // Between visits: how the back is today, beside the rest.
                 {move || (finished.get()).then_some(on_check_in).flatten().map(|check_in| view! {

@@ -43,6 +43,7 @@ pub fn Screen(
             <Resume
                 step=Memo::new(move |_| wizard.with(|w| w.step)).into()
                 finished=Memo::new(move |_| wizard.with(Wizard::may_check_in))
+                has_history=Memo::new(move |_| wizard.with(|w| !w.history.is_empty()))
                 on_continue=Callback::new(move |()| dispatch.run(Event::Continue))
                 on_check_in=Callback::new(move |()| dispatch.run(Event::StartCheckIn))
                 on_start_over

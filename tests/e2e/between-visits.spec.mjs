@@ -40,6 +40,10 @@ test('a week at a time: finish once, check in three times, see the chart and the
     // The returning visitor is offered the check-in beside the rest.
     await expect(widget.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
     await expect(widget.getByRole('button', { name: 'Start over' })).toBeVisible();
+    // Starting over would erase the check-ins too: said before, once there are any.
+    await expect(widget.locator('.ma-resume__shared')).toHaveText(week === 1
+      ? 'Not your answers? Choose “Start over”: they are erased from this device.'
+      : 'Not your answers? Choose “Start over”: they are erased from this device, and so are the ratings saved at each check-in.');
     await widget.getByRole('button', { name: 'How is your back today?' }).click();
     if (week === 1) {
       await expectAccessible(page, 'check-in');
