@@ -2,9 +2,9 @@
 # `make bench`: speed and size, measured (never asserted by a timed test).
 #   1. the engine natively: suggest() over 10,000 random answer sets;
 #   2. where the wasm's bytes go (twiggy, pinned, from crates.io);
-#   3. in Debian's Chromium, one interleaved run: our embed page, offline
-#      file and split build beside a plain HTML form and SurveyJS, at 1x and
-#      4x CPU (scripts/bench-load.mjs).
+#   3. in Debian's Chromium, one interleaved run: the snippet page, the
+#      plugin's page, the offline file and the one-file module beside a plain
+#      HTML form and SurveyJS, at 1x and 4x CPU (scripts/bench-load.mjs).
 # Writes the measured part of BENCHMARKS.md and docs/benchmarks.json, and
 # prints whether each budget holds. BENCH_ROUNDS=n changes the load count.
 set -euo pipefail

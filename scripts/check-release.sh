@@ -34,7 +34,8 @@ echo "npm package: installs into an empty folder and imports"
 listing=$(unzip -Z1 "$out/massage-advisor.zip")
 for file in massage-advisor/massage-advisor.php massage-advisor/assets/massage-advisor.js massage-advisor/assets/massage-advisor.wasm \
   massage-advisor/assets/massage-advisor.css massage-advisor/assets/first-step/en.html \
-  massage-advisor/assets/first-step/hi.html massage-advisor/block/block.json massage-advisor/block/index.js massage-advisor/readme.txt; do
+  massage-advisor/assets/first-step/hi.html massage-advisor/assets/first-step/wasm.sri \
+  massage-advisor/assets/first-step/style.csp massage-advisor/includes/facts.php massage-advisor/block/block.json massage-advisor/block/index.js massage-advisor/readme.txt; do
   grep -qx "$file" <<<"$listing" || { echo "check-release: $file missing from the plugin zip" >&2; exit 1; }
 done
 unzip -p "$out/massage-advisor.zip" massage-advisor/massage-advisor.php | grep -q "Version:           $version"

@@ -168,7 +168,7 @@ if $wordpress; then
         say "WARNING: $deb is no longer served; taking trixie's current $package"
         found=$(curl -fsSL --retry 3 http://deb.debian.org/debian/dists/trixie/main/binary-all/Packages.gz | gzip -dc \
           | awk -v p="$package" '$1 == "Package:" { hit = ($2 == p) } hit && $1 == "Version:" { v = $2 }
-              hit && $1 == "Filename:" { f = $2 } hit && $1 == "SHA256:" { print v, f, $2; exit }')
+              hit && $1 == "Filename:" { f = $2 } hit && $1 == "SHA256:" && !done { print v, f, $2; done = 1 }')
         [ -n "$found" ] || { echo "setup: $package is not in trixie" >&2; exit 1; }
         read -r version file sum <<<"$found"
         deb=${file##*/}

@@ -62,16 +62,26 @@ pub fn isolated(i18n: I18n, key: &'static str, name: &'static str, value: String
 /// locale when it is in the widget's language (`en-IN`, `en-GB`), else in
 /// the widget's language.
 pub fn long_date(i18n: I18n, ms: f64) -> String {
-    written_date(i18n, ms, false)
+    written_date(i18n, ms, LONG, false)
 }
 
 /// The same for a day given as its midnight UTC (a reception code's day),
 /// written as that day wherever the reader is.
 pub fn long_day(i18n: I18n, day_ms: f64) -> String {
-    written_date(i18n, day_ms, true)
+    written_date(i18n, day_ms, LONG, true)
 }
 
-fn written_date(i18n: I18n, ms: f64, utc: bool) -> String {
+/// The day and short month of `ms` (`14 Dec`), in the same locale as
+/// [`long_date`]; written again when the language changes.
+pub fn short_date(i18n: I18n, ms: f64) -> String {
+    i18n.0.track();
+    written_date(i18n, ms, &[("day", "numeric"), ("month", "short")], false)
+}
+
+/// The fields of a date written out.
+const LONG: &[(&str, &str)] = &[("day", "numeric"), ("month", "long"), ("year", "numeric")];
+
+fn written_date(i18n: I18n, ms: f64, fields: &[(&str, &str)], utc: bool) -> String {
     let lang = i18n.0.get_untracked().tag();
     let page = web_sys::window()
         .and_then(|w| w.document())
@@ -83,8 +93,8 @@ fn written_date(i18n: I18n, ms: f64, utc: bool) -> String {
     let page = page.trim().replace('_', "-");
     let primary = page.split('-').next().unwrap_or_default();
     let options = js_sys::Object::new();
-    for (name, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&options, &(*name).into(), &(*value).into());
     }
     if utc {
         let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());

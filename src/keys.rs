@@ -102,8 +102,6 @@ pub mod dom {
     pub const SUGGESTIONS_TITLE: &str = "ma-suggestions-title";
     /// The heading of "Important for you".
     pub const IMPORTANT_TITLE: &str = "ma-important-title";
-    /// The heading of "At home".
-    pub const AT_HOME_TITLE: &str = "ma-at-home-title";
     /// "Forget my answers".
     pub const FORGET: &str = "ma-forget";
     /// The question asked before forgetting.

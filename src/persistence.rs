@@ -151,22 +151,14 @@ impl Persistence {
                 self.notice = Some(Notice::CannotSave);
                 return Some(wait);
             }
-            Happened::Forgot(gone) => {
-                self.holds_answers = !gone;
-                self.notice = Some(if gone {
-                    Notice::Forgotten
-                } else {
-                    Notice::EraseFailed
-                });
-            }
             // Nothing was saved: nothing to say.
             Happened::StartedOver(_) if !self.holds_answers => {}
-            Happened::StartedOver(gone) => {
+            Happened::Forgot(gone) | Happened::StartedOver(gone) => {
                 self.holds_answers = !gone;
-                self.notice = Some(if gone {
-                    Notice::StartedAfresh
-                } else {
-                    Notice::EraseFailed
+                self.notice = Some(match happened {
+                    _ if !gone => Notice::EraseFailed,
+                    Happened::Forgot(_) => Notice::Forgotten,
+                    _ => Notice::StartedAfresh,
                 });
             }
             Happened::SavedElsewhere => self.holds_answers = true,

@@ -189,6 +189,55 @@ fn something_new_holds_back_the_earlier_suggestions_until_the_questionnaire_is_a
 }
 
 #[test]
+fn pain_that_creeps_up_where_there_was_only_stiffness_still_asks_for_the_questionnaire() {
+    // One point a check-in never rises by 2 from the one before; from the
+    // questionnaire's "no pain", 2 is new pain all the same.
+    let mut stiff = common::desk_worker();
+    stiff.pain_areas = Some(Default::default());
+    let mut w = Wizard::resume(stiff, RESULTS);
+    w.update(Event::Continue);
+    w.update(Event::StartCheckIn);
+    answer_check_in(&mut w, 1.0, 0.0);
+    w.update(Event::SubmitCheckIn { at_ms: DAY });
+    assert!(matches!(
+        w.check_in,
+        CheckInStage::Done { retake: false, .. }
+    ));
+    w.update(Event::ShowResults);
+    w.update(Event::StartCheckIn);
+    answer_check_in(&mut w, 2.0, 0.0);
+    w.update(Event::SubmitCheckIn { at_ms: 2.0 * DAY });
+    assert!(
+        matches!(w.check_in, CheckInStage::Done { retake: true, .. }),
+        "{:?}",
+        w.check_in
+    );
+    assert_eq!(w.step, 0);
+}
+
+#[test]
+fn something_new_with_more_careful_advice_still_asks_for_the_questionnaire_first() {
+    // Pain up by 2 makes the advice "see a doctor soon", which still shows
+    // gentle suggestions: with a new condition they would not know of it.
+    let mut w = finished();
+    w.update(Event::StartCheckIn);
+    answer_check_in(&mut w, 5.0, 1.0);
+    w.update(Event::Answer(Action::Toggle(
+        q::checkin_changes,
+        "new_condition".into(),
+    )));
+    w.update(Event::SubmitCheckIn { at_ms: DAY });
+    assert!(
+        matches!(w.check_in, CheckInStage::Done { retake: true, .. }),
+        "{:?}",
+        w.check_in
+    );
+    assert_eq!(w.step, 0);
+    w.update(Event::ShowResults);
+    assert_eq!(w.screen(), Screen::Step(0));
+}
+
+#[test]
 fn the_questionnaire_is_offered_again_for_a_new_area_or_condition_not_the_same_pain() {
     let mut answers = common::desk_worker();
     let mut history = History::default();

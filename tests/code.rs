@@ -4,17 +4,18 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
+#[path = "common/strategies.rs"]
+mod strategies;
 
 use massage_advisor::domain::answers::effective;
 use massage_advisor::domain::choices::*;
 use massage_advisor::domain::code::{
     decode, encode, encode_as, in_fragment, layout, reception_address, CodeError,
 };
-use massage_advisor::domain::questions::{self, q, Kind};
-use massage_advisor::domain::saved::read_answers;
+use massage_advisor::domain::questions::{self, Kind};
 use massage_advisor::domain::{Action, Answers};
 use proptest::prelude::*;
-use serde_json::Value as Json;
+use strategies::{any_answers, Numbers};
 
 /// Answers under which every follow-up question of the table shows.
 fn everything_shown() -> Answers {
@@ -151,49 +152,13 @@ fn the_code_travels_in_the_fragment_only() {
     assert_eq!(in_fragment("#massage-advisor=1ABC"), Some("1ABC"));
     assert_eq!(in_fragment("#top&massage-advisor=1ABC"), Some("1ABC"));
     assert_eq!(in_fragment("#top"), None);
-    let _ = q::red_flags;
-}
-
-/// An arbitrary answer for each question, as stored JSON.
-fn any_answers() -> impl Strategy<Value = Answers> {
-    let all: Vec<_> = questions::all()
-        .map(|question| {
-            let options: Vec<&'static str> = question.kind.options().to_vec();
-            let answer: BoxedStrategy<Json> = match question.kind {
-                Kind::Single(_) => proptest::sample::select(options)
-                    .prop_map(Json::from)
-                    .boxed(),
-                Kind::YesNo => any::<bool>().prop_map(Json::from).boxed(),
-                Kind::Multi(_) | Kind::BodyAreas => {
-                    let n = options.len();
-                    proptest::sample::subsequence(options, 0..=n)
-                        .prop_map(Json::from)
-                        .boxed()
-                }
-                Kind::Number(range) => {
-                    let steps = ((range.max - range.min) / range.step) as u32;
-                    (0..=steps)
-                        .prop_map(move |k| Json::from(f64::from(range.min + k as f32 * range.step)))
-                        .boxed()
-                }
-            };
-            proptest::option::weighted(0.8, answer).boxed()
-        })
-        .collect();
-    all.prop_map(|values| {
-        let object: serde_json::Map<String, Json> = questions::all()
-            .zip(values)
-            .filter_map(|(q, v)| Some((q.id.to_owned(), v?)))
-            .collect();
-        read_answers(&object).expect("generated answers are well-formed")
-    })
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
-    fn any_answers_round_trip(a in any_answers(), day in 0u32..=0xffff) {
+    fn any_answers_round_trip(a in any_answers(Numbers::Valid), day in 0u32..=0xffff) {
         let mut shown = effective(&a);
         shown.drop_invalid_numbers();
         // The code carries the questionnaire, not a check-in being answered.

@@ -796,11 +796,11 @@ async fn app_survives_storage_that_throws_where_gloo_storage_would_abort() {
     tick().await;
     mend_it.call0(&wasm_bindgen::JsValue::NULL).unwrap();
     // Still working: the next step, and saving resumes by itself (the
-    // retry after a failed write comes a second later).
+    // retry after a second failed write comes 3 seconds later: up to 10 s).
     see_text("Step 2 of 7");
     click("#ma-conditions-none");
     let mut saved = String::new();
-    for _ in 0..150 {
+    for _ in 0..500 {
         tick().await;
         saved = storage().get_item(&key).unwrap().unwrap_or_default();
         if !saved.is_empty() {

@@ -149,6 +149,10 @@ fn the_element_observes_the_attributes_generated_from_rust() {
     let js = include_str!("../src/embed/element.js");
     assert!(js.contains("import { ATTRIBUTES, LANGUAGES } from './facts.mjs';"));
     assert!(
+        js.contains("static get observedAttributes() {\n    return ATTRIBUTES;\n  }"),
+        "element.js observes exactly the generated list"
+    );
+    assert!(
         !js.contains("'clinic-name'"),
         "element.js lists no attribute of its own"
     );

@@ -167,6 +167,14 @@ fn typed_numbers_are_parsed_with_clear_errors() {
     assert_eq!(parse_number(&r, "7.5h"), Ok(7.5));
     assert_eq!(parse_number(&r, "7,5 hrs."), Ok(7.5));
     assert_eq!(parse_number(&r, "hours"), Err("error.not_a_number"));
+    // Another unit is never read as hours.
+    assert_eq!(parse_number(&r, "10 min"), Err("error.not_a_number"));
+    assert_eq!(parse_number(&r, "10 minutes"), Err("error.not_a_number"));
+    // The unit the field shows, in each language, is one it takes typed.
+    for lang in Lang::ALL {
+        let unit = texts(*lang).t(r.unit);
+        assert_eq!(parse_number(&r, &format!("9 {unit}")), Ok(9.0), "{lang:?}");
+    }
     assert_eq!(parse_number(&r, "१२"), Ok(12.0));
     assert_eq!(parse_number(&r, "٨"), Ok(8.0));
     assert_eq!(parse_number(&r, "９"), Ok(9.0));

@@ -14,8 +14,8 @@ use crate::keys::dom;
 use crate::prefill::Prefill;
 
 use super::forget_answers::ForgetAnswers;
+use super::frame::Frame;
 use super::heading::{Heading, HeadingBase};
-use super::language_switch::LanguageSwitch;
 use super::screen::Screen as ScreenView;
 use super::therapist_view::{reception_code, TherapistPage};
 
@@ -67,10 +67,7 @@ pub fn App(
         view! { <ScreenView screen wizard config dispatch on_book on_send on_start_over=progress.start_over /> }
     };
     view! {
-        <section class="ma-root" node_ref=root aria-label=move || i18n.t("app.title") lang=move || lang.get().tag() data-theme=move || config.with(|c| c.theme.id()) data-host-scheme=move || config.with(|c| c.host_scheme.map(|s| s.id()))>
-            <div class="ma-bar">
-                <LanguageSwitch current=lang on_choose=Callback::new(move |l| chosen.set(Some(l))) />
-            </div>
+        <Frame config lang on_choose=Callback::new(move |l| chosen.set(Some(l))) label="app.title" root>
             // The widget's name and intro open the questionnaire; later
             // screens start with their own heading, to keep phones short.
             <Show when=move || screen.get() == Screen::Step(0)>
@@ -87,7 +84,7 @@ pub fn App(
                 <p class="ma-footer__privacy">{move || i18n.t(if save { "app.privacy" } else { "app.privacy_not_saving" })}</p>
                 {save.then(|| view! { <ForgetAnswers on_forget=progress.forget /> })}
             </footer>
-        </section>
+        </Frame>
     }
     .into_any()
 }

@@ -9,7 +9,7 @@ use crate::domain::ics::{plan_calendar, Wording};
 use crate::domain::{Event, Suggestion};
 use crate::i18n::{use_i18n, I18n};
 use crate::keys::{dom, text};
-use crate::storage::local_now_ms;
+use crate::storage::{local_now_ms, now_ms};
 
 use super::disclosure::Disclosure;
 use super::heading::Heading;
@@ -19,24 +19,17 @@ use super::history_view::HistoryView;
 /// downloads (made on the device: no request).
 fn calendar_href(i18n: I18n, suggestion: &Suggestion, clinic: &Clinic) -> String {
     let name = i18n.t(&text::therapy(suggestion.therapy, "name"));
-    let weekly = match &clinic.name {
+    // "… at {clinic}" when the clinic has a name.
+    let at_clinic = |what: String| match &clinic.name {
         Some(clinic) => i18n.fill(
             "calendar.weekly_at",
-            &[("therapy", name.clone()), ("clinic", clinic.clone())],
+            &[("therapy", what), ("clinic", clinic.clone())],
         ),
-        None => name.clone(),
-    };
-    let maintenance = i18n.fill("calendar.maintenance", &[("therapy", name.clone())]);
-    let maintenance = match &clinic.name {
-        Some(clinic) => i18n.fill(
-            "calendar.weekly_at",
-            &[("therapy", maintenance), ("clinic", clinic.clone())],
-        ),
-        None => maintenance,
+        None => what,
     };
     let wording = Wording {
-        weekly,
-        maintenance,
+        weekly: at_clinic(name.clone()),
+        maintenance: at_clinic(i18n.fill("calendar.maintenance", &[("therapy", name)])),
         description: i18n.t("calendar.description"),
         reminder: i18n.t("calendar.reminder"),
     };
@@ -46,7 +39,7 @@ fn calendar_href(i18n: I18n, suggestion: &Suggestion, clinic: &Clinic) -> String
     let now = local_now_ms();
     let day = (now / 86_400_000.0).floor() as i64;
     let uid = format!("{}-{day}", suggestion.therapy.id());
-    let ics = plan_calendar(&suggestion.plan, &wording, now, &uid);
+    let ics = plan_calendar(&suggestion.plan, &wording, now, now_ms(), &uid);
     let encoded = String::from(js_sys::encode_uri_component(&ics));
     format!("data:text/calendar;charset=utf-8,{encoded}")
 }

@@ -1,6 +1,7 @@
 //! A part of the widget whose headings sit one level below the rest: the
 //! results inside the therapist's view, under its own title.
 
+use leptos::context::Provider;
 use leptos::prelude::*;
 
 use super::heading::HeadingBase;
@@ -12,6 +13,7 @@ pub fn HeadingsBelow(
     children: Children,
 ) -> impl IntoView {
     let base = use_context::<HeadingBase>().map_or(2, |b| b.0);
-    provide_context(HeadingBase(base.saturating_add(1).min(6)));
-    children()
+    // A context of its own (a component has no owner of its own in Leptos
+    // 0.8: `provide_context` here would change the level for what follows).
+    view! { <Provider value=HeadingBase(base.saturating_add(1).min(6))>{children()}</Provider> }
 }

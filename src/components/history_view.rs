@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::domain::checkin::{Entry, History};
-use crate::i18n::{use_i18n, I18n};
+use crate::i18n::{short_date, use_i18n};
 use crate::keys::{dom, text};
 
 use super::heading::Heading;
@@ -19,16 +19,6 @@ const LEFT: f64 = 28.0;
 const RIGHT: f64 = 10.0;
 const TOP: f64 = 10.0;
 const BOTTOM: f64 = 30.0;
-
-/// The date of `ms`, day and short month, in the visitor's language.
-pub fn short_date(i18n: I18n, ms: f64) -> String {
-    let options = js_sys::Object::new();
-    for (name, value) in [("day", "numeric"), ("month", "short")] {
-        let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
-    }
-    let tag = i18n.0.get().tag();
-    String::from(js_sys::Date::new(&ms.into()).to_locale_date_string(tag, &options))
-}
 
 /// Where entry `i` of `n` and rating `value` sit on the chart.
 /// `v` to one decimal place, written with integers only (formatting a

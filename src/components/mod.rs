@@ -15,6 +15,7 @@ pub mod edit_answers;
 pub mod field;
 pub mod fieldset;
 pub mod forget_answers;
+pub mod frame;
 pub mod heading;
 pub mod headings_below;
 pub mod history_view;

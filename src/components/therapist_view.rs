@@ -12,16 +12,39 @@ use crate::domain::{suggest_from, Answers, Event};
 use crate::i18n::{long_day, use_i18n};
 use crate::keys::dom;
 
+use super::frame::Frame;
 use super::heading::Heading;
 use super::headings_below::HeadingsBelow;
 use super::results::Results;
 
-/// The reception code in the page's address, read, if there is one (never
-/// when rendered outside a browser, as the first step is at build time).
-pub fn reception_code() -> Option<Result<(Answers, u32), CodeError>> {
+/// A reception code read, as the widget shows it.
+type Read = Result<(Answers, u32), CodeError>;
+
+thread_local! {
+    /// The code last read from this page's address: it leaves the address
+    /// once read, and a widget mounted again (an attribute changed, the
+    /// element moved) or a second one on the page shows it all the same.
+    static LAST_READ: std::cell::RefCell<Option<Read>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The reception code this page was opened with, read, if there is one
+/// (never when rendered outside a browser, as the first step is at build
+/// time).
+pub fn reception_code() -> Option<Read> {
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
+    match code_in_address() {
+        Some(read) => {
+            LAST_READ.with(|last| *last.borrow_mut() = Some(read.clone()));
+            Some(read)
+        }
+        None => LAST_READ.with(|last| last.borrow().clone()),
+    }
+}
+
+/// The reception code in the address, read and taken out of it.
+fn code_in_address() -> Option<Read> {
     let window = web_sys::window()?;
     let location = window.location();
     let hash = location.hash().ok()?;
@@ -47,7 +70,7 @@ pub fn TherapistView(
     /// What the host configured (the clinic's offer, its details).
     config: Signal<Config>,
     /// The code, read.
-    code: Result<(Answers, u32), CodeError>,
+    code: Read,
 ) -> impl IntoView {
     let i18n = use_i18n();
     match code {
@@ -102,7 +125,7 @@ pub fn TherapistPage(
     /// What the host configured.
     config: Signal<Config>,
     /// The code, read.
-    code: Result<(Answers, u32), CodeError>,
+    code: Read,
 ) -> impl IntoView {
     let chosen = RwSignal::new(None::<crate::locale::Lang>);
     let lang = Signal::derive(move || chosen.get().unwrap_or_else(|| config.with(|c| c.lang)));
@@ -110,19 +133,9 @@ pub fn TherapistPage(
     provide_context(super::heading::HeadingBase(
         config.with_untracked(|c| c.heading_level),
     ));
-    let i18n = use_i18n();
     view! {
-        <section
-            class="ma-root"
-            aria-label=move || i18n.t("therapist.title")
-            lang=move || lang.get().tag()
-            data-theme=move || config.with(|c| c.theme.id())
-            data-host-scheme=move || config.with(|c| c.host_scheme.map(|s| s.id()))
-        >
-            <div class="ma-bar">
-                <super::language_switch::LanguageSwitch current=lang on_choose=Callback::new(move |l| chosen.set(Some(l))) />
-            </div>
+        <Frame config lang on_choose=Callback::new(move |l| chosen.set(Some(l))) label="therapist.title">
             <TherapistView config code />
-        </section>
+        </Frame>
     }
 }

@@ -87,6 +87,24 @@ impl Answers {
         self.pain_areas.as_ref().is_some_and(|s| s.contains(&area))
     }
 
+    /// True when both legs are chosen on the body map.
+    pub fn hurts_in_both_legs(&self) -> bool {
+        self.hurts_in(BodyArea::LeftLeg) && self.hurts_in(BodyArea::RightLeg)
+    }
+
+    /// True after an operation in the last 3 months on the back, or not yet
+    /// said where (read the cautious way).
+    pub fn back_surgery(&self) -> bool {
+        self.has_condition(Condition::RecentSurgery)
+            && self.surgery_site != Some(SurgerySite::Elsewhere)
+    }
+
+    /// True with high blood pressure not said to be under control.
+    pub fn blood_pressure_uncontrolled(&self) -> bool {
+        self.has_condition(Condition::HighBloodPressure)
+            && self.blood_pressure != Some(BloodPressure::Controlled)
+    }
+
     /// True when the visitor chose "no pain, only stiffness" on the body map.
     pub fn only_stiffness(&self) -> bool {
         self.pain_areas.as_ref().is_some_and(|s| s.is_empty())

@@ -9,6 +9,7 @@ use super::answers::Answers;
 use super::choice_set::ChoiceSet;
 use super::choices::{CheckInChange, PainTrend, SessionCount, Stiffness, TherapyId};
 use super::msg::Msg;
+use super::questions::{NumberRange, ACTIVITY_RANGE, INTENSITY_RANGE};
 
 /// At most this many entries are kept; the oldest go first.
 pub const MAX_ENTRIES: usize = 52;
@@ -40,7 +41,7 @@ impl Entry {
     /// The check-in answered in `answers`, at `at_ms`; `None` while one of
     /// its required answers is missing.
     pub fn from_answers(answers: &Answers, at_ms: f64) -> Option<Entry> {
-        let number = |n: Option<f32>| n.filter(|n| (0.0..=10.0).contains(n)).map(|n| n as u8);
+        let number = |n: Option<f32>, range: &NumberRange| range.check(n?).ok().map(|n| n as u8);
         let sessions = answers.checkin_sessions?;
         let therapy = match sessions {
             SessionCount::None => None,
@@ -48,9 +49,9 @@ impl Entry {
         };
         Some(Entry {
             at_ms,
-            pain: number(answers.checkin_pain)?,
+            pain: number(answers.checkin_pain, &INTENSITY_RANGE)?,
             stiffness: answers.checkin_stiffness?,
-            activity: number(answers.checkin_activity)?,
+            activity: number(answers.checkin_activity, &ACTIVITY_RANGE)?,
             sessions,
             therapy,
             changes: answers.checkin_changes?,
@@ -201,10 +202,11 @@ pub fn asks_again(answers: &Answers, history: &History, entry: &Entry) -> Vec<Ms
 
 /// True when the earlier suggestions no longer stand after `entry`: it hurts
 /// somewhere new, something about their health is new, or there is pain now
-/// where the questionnaire had only stiffness. The questionnaire is then
+/// of [`PAIN_RISE`] or more where the questionnaire had only stiffness (from
+/// 0, however slowly it rose over the check-ins). The questionnaire is then
 /// answered again before any suggestion shows.
-pub fn needs_retake(answers: &Answers, history: &History, entry: &Entry) -> bool {
-    !entry.changes.is_empty() || (answers.only_stiffness() && pain_rose(answers, history, entry))
+pub fn needs_retake(answers: &Answers, entry: &Entry) -> bool {
+    !entry.changes.is_empty() || (answers.only_stiffness() && entry.pain >= PAIN_RISE)
 }
 
 /// Today's pain, from `entry`, in the questionnaire's answers, only ever

@@ -9,9 +9,11 @@
 //! checked first, so that a damaged code is called damaged).
 
 use super::answers::{effective, Answers};
+use super::catalogue::CATALOGUE;
+use super::choices::RedFlag;
 use super::engine::{Effect, PRECAUTIONS};
 use super::questions::{Kind, Question, STEPS};
-use super::triage::Pattern;
+use super::triage::{Pattern, COMBINATIONS};
 use super::value::{Edit, Value, NONE_OPTION};
 
 /// The format written today.
@@ -43,8 +45,9 @@ fn bits_for(count: usize) -> u32 {
 }
 
 /// The digest of the question table (ids, kinds, options and ranges) and of
-/// the rules (each warning-sign pattern and its level, each precaution and
-/// what it does).
+/// the rules (each warning sign, pattern and combination with its level,
+/// each precaution, what it does and which therapies it is about), so that
+/// a build whose advice could differ reads another build's code as foreign.
 pub fn layout() -> u32 {
     // FNV-1a over a description of every question, folded to 12 bits.
     let mut hash: u32 = 0x811c_9dc5;
@@ -65,9 +68,17 @@ pub fn layout() -> u32 {
             kind => kind.options().iter().for_each(|o| eat(o)),
         }
     }
+    for flag in RedFlag::ALL {
+        eat(flag.id());
+        eat(flag.rule().level.id());
+    }
     for pattern in Pattern::ALL {
         eat(pattern.id());
         eat(pattern.rule().level.id());
+    }
+    for combo in COMBINATIONS {
+        eat(combo.id);
+        eat(combo.rule.level.id());
     }
     for precaution in PRECAUTIONS {
         eat(precaution.key);
@@ -76,6 +87,13 @@ pub fn layout() -> u32 {
         } else {
             "c"
         });
+        for therapy in CATALOGUE {
+            eat(if precaution.applies.matches(therapy) {
+                therapy.id.id()
+            } else {
+                ""
+            });
+        }
     }
     (hash ^ (hash >> 12) ^ (hash >> 24)) & 0xfff
 }

@@ -197,9 +197,7 @@ impl When {
             When::HerbAllergic => {
                 a.has_condition(C::OilAllergy) && a.allergy_kind != Some(AllergyKind::Oils)
             }
-            When::SurgeryOnBack => {
-                a.has_condition(C::RecentSurgery) && a.surgery_site != Some(SurgerySite::Elsewhere)
-            }
+            When::SurgeryOnBack => a.back_surgery(),
             When::SurgeryElsewhere => {
                 a.has_condition(C::RecentSurgery) && a.surgery_site == Some(SurgerySite::Elsewhere)
             }
@@ -210,17 +208,12 @@ impl When {
                 a.has_condition(C::SkinProblem)
                     && !matches!(a.skin_kind, Some(SkinKind::Back | SkinKind::Elsewhere))
             }
-            When::UncontrolledBloodPressure => {
-                a.has_condition(C::HighBloodPressure)
-                    && a.blood_pressure != Some(BloodPressure::Controlled)
-            }
+            When::UncontrolledBloodPressure => a.blood_pressure_uncontrolled(),
             When::LatePregnancy => {
                 a.has_condition(C::Pregnancy) && a.pregnancy_stage != Some(PregnancyStage::First)
             }
             When::BothLegsKnown => {
-                a.hurts_in(BodyArea::LeftLeg)
-                    && a.hurts_in(BodyArea::RightLeg)
-                    && a.both_legs_course == Some(LegsCourse::Known)
+                a.hurts_in_both_legs() && a.both_legs_course == Some(LegsCourse::Known)
             }
         }
     }
@@ -978,11 +971,22 @@ pub struct HomeTip {
     pub source: &'static Source,
 }
 
+/// The rules with `effect` that apply to every therapy and hold for the
+/// visitor: with `Exclude`, those that rule out every massage for now (see
+/// [`Advice::no_massage`]); with `Caution`, what is important for them.
+fn for_every_therapy(
+    a: &Answers,
+    doctor_first: bool,
+    effect: Effect,
+) -> impl Iterator<Item = &'static Precaution> + '_ {
+    PRECAUTIONS.iter().filter(move |p| {
+        p.effect == effect && matches!(p.applies, Applies::All) && p.when.holds(a, doctor_first)
+    })
+}
+
 /// True when a rule rules out every massage for now (see [`Advice::no_massage`]).
 fn no_massage_for_now(a: &Answers, doctor_first: bool) -> bool {
-    PRECAUTIONS.iter().any(|p| {
-        p.effect == Exclude && matches!(p.applies, Applies::All) && p.when.holds(a, doctor_first)
-    })
+    for_every_therapy(a, doctor_first, Exclude).next().is_some()
 }
 
 /// True when heat at home is safe for the visitor: no rule about heat
@@ -1187,22 +1191,10 @@ pub fn suggest_from(answers: &Answers, offered: &[TherapyId]) -> Advice {
     }
     sort_short_by_key(&mut left_out, |l| (l.excluded, l.therapy));
 
-    let no_massage = PRECAUTIONS
-        .iter()
-        .filter(|p| {
-            p.effect == Exclude
-                && matches!(p.applies, Applies::All)
-                && p.when.holds(&a, doctor_first)
-        })
+    let no_massage = for_every_therapy(&a, doctor_first, Exclude)
         .map(|p| caution_msg(p, &a))
         .collect();
-    let important = PRECAUTIONS
-        .iter()
-        .filter(|p| {
-            p.effect == Caution
-                && matches!(p.applies, Applies::All)
-                && p.when.holds(&a, doctor_first)
-        })
+    let important = for_every_therapy(&a, doctor_first, Caution)
         .map(|p| caution_msg(p, &a))
         .collect();
     let at_home = AT_HOME

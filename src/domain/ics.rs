@@ -94,15 +94,23 @@ fn line(out: &mut String, content: &str) {
 }
 
 /// The calendar file for `plan`, its first session a week after `now_ms`
-/// (at 18:00 local time, to be moved to the booked time), with a reminder an
-/// hour before each session. `uid` makes the events' ids unique to this
-/// visitor's device.
-pub fn plan_calendar(plan: &Plan, wording: &Wording, now_ms: f64, uid: &str) -> String {
+/// (the visitor's clock-face time as milliseconds, its sessions at 18:00
+/// local time, to be moved to the booked time), with a reminder an hour
+/// before each session. `utc_ms` is the same moment in UTC, which the file's
+/// time stamp (`DTSTAMP`) must be. `uid` makes the events' ids unique to
+/// this visitor's device.
+pub fn plan_calendar(
+    plan: &Plan,
+    wording: &Wording,
+    now_ms: f64,
+    utc_ms: f64,
+    uid: &str,
+) -> String {
     let mut out = String::new();
     let minutes = plan.minutes.1.max(plan.minutes.0).max(15);
     let stamp = {
-        let d = Day::from_ms(now_ms);
-        let secs = (now_ms / 1000.0).floor() as i64;
+        let d = Day::from_ms(utc_ms);
+        let secs = (utc_ms / 1000.0).floor() as i64;
         let (h, m, s) = (
             secs.rem_euclid(86_400) / 3600,
             secs.rem_euclid(3600) / 60,
@@ -129,10 +137,7 @@ pub fn plan_calendar(plan: &Plan, wording: &Wording, now_ms: f64, uid: &str) -> 
             &wording.maintenance,
             u32::from(plan.maintenance_every_weeks.0),
             MAINTENANCE_SESSIONS,
-            Day::weeks_after(
-                now_ms,
-                1 + weekly - 1 + u32::from(plan.maintenance_every_weeks.0),
-            ),
+            Day::weeks_after(now_ms, weekly + u32::from(plan.maintenance_every_weeks.0)),
         ),
     ];
     for (id, summary, interval, count, first) in series {
@@ -226,8 +231,11 @@ mod tests {
 
     #[test]
     fn the_plan_is_a_weekly_series_with_a_reminder_then_the_maintenance() {
-        let ics = plan_calendar(&plan(), &wording(), 1_796_644_800_000.0, "abc");
+        // 7 December 2026, 12:00 on the visitor's clock; 06:30 in UTC (India).
+        let local = 1_796_644_800_000.0;
+        let ics = plan_calendar(&plan(), &wording(), local, local - 19_800_000.0, "abc");
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        assert!(ics.contains("DTSTAMP:20261207T063000Z\r\n"), "{ics}");
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
         assert!(ics.contains("DTSTART:20261214T180000\r\n"), "{ics}");
@@ -254,7 +262,7 @@ mod tests {
     fn lines_are_folded_at_75_octets_never_inside_a_character() {
         let mut w = wording();
         w.description = "मालिश ".repeat(40);
-        let ics = plan_calendar(&plan(), &w, 0.0, "x");
+        let ics = plan_calendar(&plan(), &w, 0.0, 0.0, "x");
         for l in ics.split("\r\n") {
             assert!(l.len() <= 75, "{} octets: {l}", l.len());
         }

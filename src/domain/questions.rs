@@ -26,6 +26,10 @@ pub struct NumberRange {
     pub step: f32,
     /// Locale key of the unit beside the input ("hours").
     pub unit: &'static str,
+    /// The unit as a visitor may type it after the number, in English
+    /// (lowercase) and Hindi: "9 hours", "९ घंटे", "7.5h". Another word
+    /// there ("10 min") is refused, never read as this unit.
+    pub typed: &'static [&'static str],
     /// Locale key of an answer written out, with `{n}` for the number
     /// ("{n} hours"; Hindi puts "10 में से" before the number).
     pub value: &'static str,
@@ -266,6 +270,17 @@ pub const SITTING_RANGE: NumberRange = NumberRange {
     max: 18.0,
     step: 0.5,
     unit: "unit.hours",
+    typed: &[
+        "hours",
+        "hour",
+        "hrs",
+        "hr",
+        "h",
+        "घंटे",
+        "घंटा",
+        "घण्टे",
+        "घण्टा",
+    ],
     value: "value.hours",
 };
 
@@ -275,6 +290,7 @@ pub const INTENSITY_RANGE: NumberRange = NumberRange {
     max: 10.0,
     step: 1.0,
     unit: "unit.out_of_10",
+    typed: &[],
     value: "value.out_of_10",
 };
 
@@ -374,7 +390,7 @@ questionnaire! {
                 && (a.hurts_in(BodyArea::LowerBack) || a.hurts_in(BodyArea::MidBack));
         /// Whether pain into both legs is new (asked when both legs are chosen).
         both_legs_course: Single(LegsCourse),
-            when |a| a.hurts_in(BodyArea::LeftLeg) && a.hurts_in(BodyArea::RightLeg);
+            when |a| a.hurts_in_both_legs();
     }
     step pain {
         /// Pain intensity right now, 0 to 10 (not asked after "no pain,

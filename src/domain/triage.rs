@@ -267,7 +267,7 @@ impl Pattern {
     pub fn applies(self, a: &Answers) -> bool {
         let pain = a.intensity().unwrap_or(0);
         let duration = a.pain_duration;
-        let both_legs = a.hurts_in(BodyArea::LeftLeg) && a.hurts_in(BodyArea::RightLeg);
+        let both_legs = a.hurts_in_both_legs();
         let spine = |site: Option<SpineOrMuscles>| {
             matches!(site, Some(SpineOrMuscles::Spine | SpineOrMuscles::NotSure))
         };
@@ -300,9 +300,7 @@ impl Pattern {
             .into_iter()
             .any(sign),
             Pattern::SurgeryStrongPain => {
-                a.has_condition(Condition::RecentSurgery)
-                    && a.surgery_site != Some(SurgerySite::Elsewhere)
-                    && (pain >= 7 || a.pain_trend == Some(PainTrend::Worse))
+                a.back_surgery() && (pain >= 7 || a.pain_trend == Some(PainTrend::Worse))
             }
             Pattern::AccidentWeeksAgo => accident(AccidentWhen::Weeks),
             Pattern::OlderAccident => accident(AccidentWhen::Older),
@@ -337,10 +335,7 @@ impl Pattern {
                     && (a.has_condition(Condition::HighBloodPressure)
                         || a.has_condition(Condition::BloodClots))
             }
-            Pattern::UncontrolledBloodPressure => {
-                a.has_condition(Condition::HighBloodPressure)
-                    && a.blood_pressure != Some(BloodPressure::Controlled)
-            }
+            Pattern::UncontrolledBloodPressure => a.blood_pressure_uncontrolled(),
             Pattern::BleedingRisk => a.low_platelets == Some(true),
             Pattern::Under18 => a.age_band == Some(AgeBand::Under18),
         }
@@ -440,6 +435,31 @@ impl Combo {
     pub fn applies(self, a: &Answers) -> bool {
         let def = self.def();
         def.sign.holds(a) && def.with.iter().any(|cue| cue.holds(a))
+    }
+}
+
+#[cfg(test)]
+mod combo_tests {
+    use super::{Combo, COMBINATIONS};
+
+    /// `def` finds a rule by its place: each name's row is its own (the id
+    /// is the name in snake case), and every row has a name.
+    #[test]
+    fn each_combination_is_the_row_of_its_own_name() {
+        assert_eq!(Combo::ALL.len(), COMBINATIONS.len());
+        for (i, combo) in Combo::ALL.iter().enumerate() {
+            assert_eq!(*combo as usize, i);
+            let snake: String = format!("{combo:?}")
+                .chars()
+                .enumerate()
+                .flat_map(|(k, c)| {
+                    let sep = (k > 0 && c.is_ascii_uppercase()).then_some('_');
+                    sep.into_iter()
+                        .chain(std::iter::once(c.to_ascii_lowercase()))
+                })
+                .collect();
+            assert_eq!(combo.def().id, snake);
+        }
     }
 }
 

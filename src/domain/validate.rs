@@ -31,19 +31,17 @@ pub fn parse_number(range: &NumberRange, raw: &str) -> Result<f32, &'static str>
     if typed.is_empty() {
         return Err("error.required");
     }
-    // A unit written after the number, in any script, is the unit the
-    // field asks for: it is left out (a number must still be there).
-    let unit = |c: char| c.is_alphabetic() || c.is_whitespace() || c == '.';
-    let without_unit = typed.trim_end_matches(unit);
-    let typed = if without_unit
-        .chars()
-        .last()
-        .is_some_and(|c| c.is_ascii_digit())
-    {
-        without_unit.to_owned()
-    } else {
-        typed
-    };
+    // The field's own unit written after the number is left out (a number
+    // must still be there); any other word is not a number.
+    let body = typed.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    let lower = body.to_ascii_lowercase();
+    let typed = range
+        .typed
+        .iter()
+        .filter_map(|unit| lower.strip_suffix(unit))
+        .map(|rest| rest.trim_end().to_owned())
+        .find(|rest| rest.ends_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(typed);
     let number = match typed.split_once(',') {
         None => typed,
         Some((whole, fraction))

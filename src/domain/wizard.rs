@@ -306,14 +306,20 @@ impl Wizard {
         }
     }
 
+    /// Clears the check-in's own answers (they live in the saved copy only
+    /// as a history entry).
+    fn clear_check_in_answers(&mut self) {
+        for question in CHECK_IN.questions {
+            let _ = self.answers.apply(Action::Clear(question.id));
+        }
+    }
+
     /// Leaves a check-in under way: the answers as they were before it.
     fn leave_check_in(&mut self) {
         if let Some(before) = self.before_check_in.take() {
             self.answers = before;
         }
-        for question in CHECK_IN.questions {
-            let _ = self.answers.apply(Action::Clear(question.id));
-        }
+        self.clear_check_in_answers();
         self.check_in = CheckInStage::Off;
     }
 
@@ -385,9 +391,7 @@ impl Wizard {
                 // The warning signs every time, and the check-in afresh.
                 self.before_check_in = Some(self.answers.clone());
                 let _ = self.answers.apply(Action::Clear(q::red_flags));
-                for question in CHECK_IN.questions {
-                    let _ = self.answers.apply(Action::Clear(question.id));
-                }
+                self.clear_check_in_answers();
                 self.answers = effective(&self.answers);
                 self.check_in = CheckInStage::Asking;
             }
@@ -396,9 +400,7 @@ impl Wizard {
                 // questionnaire: the rest of the check-in is not asked for.
                 if acts_now(&self.answers) {
                     self.errors.clear();
-                    for question in CHECK_IN.questions {
-                        let _ = self.answers.apply(Action::Clear(question.id));
-                    }
+                    self.clear_check_in_answers();
                     self.before_check_in = None;
                     self.check_in = CheckInStage::Off;
                     self.step = RESULTS;
@@ -417,19 +419,20 @@ impl Wizard {
                     .unwrap_or_else(|| self.answers.clone());
                 let level_before = triage(&effective(&before)).level;
                 let again = asks_again(&self.answers, &self.history, &entry);
-                let retake = needs_retake(&self.answers, &self.history, &entry);
+                let retake = needs_retake(&self.answers, &entry);
                 // Today's pain counts in the advice from now on: a check-in
                 // can make it more careful, never less (for that, the
                 // questionnaire is answered again).
                 fold_in(&mut self.answers, &self.history, &entry);
                 self.history.push(entry);
-                for question in CHECK_IN.questions {
-                    let _ = self.answers.apply(Action::Clear(question.id));
-                }
+                self.clear_check_in_answers();
                 self.answers = effective(&self.answers);
-                if triage(&self.answers).level > level_before {
-                    // More careful advice now: straight to it, as a warning
-                    // sign goes straight to its instruction.
+                let now = triage(&self.answers);
+                // More careful advice now: straight to it, as a warning sign
+                // goes straight to its instruction; unless suggestions would
+                // show that do not know what is new (then the questionnaire
+                // comes first, below).
+                if now.level > level_before && (!retake || now.suppresses_therapies()) {
                     self.check_in = CheckInStage::Off;
                     self.step = RESULTS;
                     return;

@@ -176,6 +176,14 @@ async function fetchWasm() {
     // The policy's report comes as an event of its own, just after.
     await new Promise((resolve) => setTimeout(resolve, 50));
     if (refused) throw new Error(`its file ${WASM_URL.href} was refused by this page's Content-Security-Policy (connect-src)`);
+    // After an update the browser's cache may still hold the earlier
+    // release's .wasm (its name does not change), which fails the check:
+    // fetched once more past the cache, an updated site works at once.
+    try {
+      return await fetch(WASM_URL, { integrity: WASM_INTEGRITY, cache: 'reload' });
+    } catch {
+      // Told apart below.
+    }
     // A failed integrity check and a missing file look alike to fetch: the
     // file's status, asked again without the check, tells them apart.
     const status = await fetch(WASM_URL, { method: 'HEAD', cache: 'no-store' }).then((r) => r.status, () => 0);
@@ -321,7 +329,6 @@ class MassageAdvisorElement extends Base {
     const tree = FIRST_STEP.steps[lang] || FIRST_STEP.steps[LANGUAGES[0]];
     const root = build(tree, headingLevelOf(this.getAttribute('heading-level')));
     root.setAttribute('data-theme', themeOf(this.getAttribute('theme')));
-    markScheme(root);
     root.classList.add('ma-root--prerendered');
     for (const [name, value] of checked) {
       for (const input of root.querySelectorAll('input')) {

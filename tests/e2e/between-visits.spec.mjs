@@ -30,6 +30,7 @@ test('a week at a time: finish once, check in three times, see the chart and the
   const events = [];
   await page.exposeFunction('recordCheckIn', (detail) => events.push(detail));
   await page.addInitScript(() => document.addEventListener('massage-advisor:checkin', (e) => window.recordCheckIn(e.detail)));
+  await page.addInitScript(() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; });
   await page.clock.install({ time: START });
   await page.goto(`${host}/clinic.html`);
   const widget = page.locator('#advisor');
@@ -51,7 +52,7 @@ test('a week at a time: finish once, check in three times, see the chart and the
     }
     await checkIn(widget, ratings);
   }
-  expect(events).toEqual([{ checkins: 1 }, { checkins: 2 }, { checkins: 3 }]);
+  await expect.poll(() => events).toEqual([{ checkins: 1 }, { checkins: 2 }, { checkins: 3 }]);
   // The chart, with its name, and the same numbers in a table: one row each.
   const chart = widget.getByRole('img', { name: /Chart of your own ratings over time/ });
   await expect(chart).toBeVisible();
@@ -85,8 +86,9 @@ test('a week at a time: finish once, check in three times, see the chart and the
   expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
   expect(ics.match(/END:VEVENT/g)).toHaveLength(2);
   // Printed, the history table goes with the summary.
+  await widget.getByRole('button', { name: 'Print a summary' }).click();
+  expect(await page.evaluate(() => window.__printed)).toBe(1);
   await page.emulateMedia({ media: 'print' });
-  await widget.locator('details.ma-history-section').evaluate((el) => { el.open = true; });
   await expect(widget.locator('table.ma-history__table')).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
   // Forgotten: no key, and no check-in offered.

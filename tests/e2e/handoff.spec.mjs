@@ -70,7 +70,6 @@ test('the summary goes to the clinic on WhatsApp, by text or email, named, withi
   const mail = await widget.locator('a[href^="mailto:"].ma-handoff__way').getAttribute('href');
   expect(mail).toMatch(/^mailto:care@lotus\.example\?subject=My%20back-care%20summary&body=/);
   // The channel only, on the host page.
-  await page.route('https://wa.me/**', (route) => route.fulfill({ body: 'ok' }));
   await widget.getByRole('button', { name: 'Copy the summary' }).click();
   await expect.poll(() => events).toEqual([{ channel: 'copy' }]);
   await expectAccessible(page, 'results with the hand-off');
@@ -116,6 +115,15 @@ test('the reception QR code, read back, opens the clinic page with the summary f
   await expect(therapist.locator('.ma-summary__list')).toContainText('How many weeks pregnant are you?');
   await expect(therapist.locator('.ma-card__book, .ma-handoff, .ma-between, .ma-cta')).toHaveCount(0);
   expect(await widgetKeys(reception)).toEqual([]);
+  // The code has left the address; mounted again (an attribute changed),
+  // the widget still shows the therapist the visitor's summary.
+  expect(reception.url()).not.toContain('massage-advisor=');
+  await therapist.evaluate((el) => el.setAttribute('heading-level', '3'));
+  await expect(therapist.getByRole('heading', { name: 'Summary for the therapist', level: 3 })).toBeVisible();
+  await expect(therapist.locator('.ma-card__title')).toHaveText(suggestions);
+  expect(await widgetKeys(reception)).toEqual([]);
+  await therapist.evaluate((el) => el.setAttribute('heading-level', '2'));
+  await expect(therapist.getByRole('heading', { name: 'Summary for the therapist', level: 2 })).toBeVisible();
   await expectAccessible(reception, 'therapist view');
   await screenshot(reception, 'therapist-view');
   // A code cut short or from elsewhere says so plainly.

@@ -79,6 +79,26 @@ for (const [what, respond, cause] of [
   });
 }
 
+test('after an update, an earlier release\'s .wasm still in the browser\'s cache is fetched again past the cache, and the questionnaire runs', async ({ page }) => {
+  const log = watch(page);
+  let asked = 0;
+  await page.route('**/massage-advisor.wasm', async (route) => {
+    asked += 1;
+    // The first answer is what a stale cache gives: another release's bytes.
+    if (asked === 1) await route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]) });
+    else await route.continue();
+  });
+  await page.goto(`${host}/clinic.html`);
+  const widget = page.locator('#advisor');
+  await answerStep(widget, deskWorker);
+  await clickNext(widget);
+  await onStep(widget, 2);
+  // Asked once more (past the cache), and that copy is this release's.
+  expect(asked).toBe(2);
+  // The browser reports the stale copy's failed check; the widget has nothing to report.
+  expect(log.errors.filter((e) => !/integrity/i.test(e))).toEqual([]);
+});
+
 test('when the site\'s policy refuses the fetch, the message says it is blocked by the site, not the browser', async ({ page }) => {
   const log = watch(page);
   await page.goto(`${host}/noconnect.html`);

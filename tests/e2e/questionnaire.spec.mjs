@@ -441,6 +441,7 @@ test('the printout is the summary alone: the host page hidden, every section, no
   await expect(page.locator('.ma-card').nth(2)).toBeVisible();
   await expect(page.locator('.ma-left-out__list')).toBeVisible();
   const markers = await page.locator('massage-advisor .ma-root summary').evaluateAll((els) => els.map((el) => getComputedStyle(el).listStyleType));
+  expect(markers.length).toBeGreaterThan(0);
   expect(markers.every((m) => m === 'none')).toBe(true);
   // Readable type: 10 pt and up for the text.
   const size = await page.locator('.ma-card__description').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

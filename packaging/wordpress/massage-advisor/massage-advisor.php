@@ -113,8 +113,9 @@ function massage_advisor_element( $values, $fallback = '' ) {
 /**
  * The widget's first step as HTML, for the browser to show before the
  * module has even loaded: a declarative shadow root, built by the release
- * from the widget itself (assets/first-step/), styled by the plugin's
- * stylesheet file (allowed under a strict Content-Security-Policy), in the
+ * from the widget itself (assets/first-step/), styled by the stylesheet
+ * printed inline (allowed under a strict Content-Security-Policy by its
+ * hash, assets/first-step/style.csp), in the
  * language, heading level and theme the element will use. The element takes
  * it over with whatever the visitor ticked on it. Empty if the plugin's copy
  * is missing: the module then shows the step itself.
